@@ -1,0 +1,71 @@
+// One way to open the lesson in Chromium for every browser test: Debian's Chromium, the flags a
+// closed network needs, and a guard that fails the test on any request outside the page's origin
+// or any Content-Security-Policy violation.
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-gpu',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
+}
+
+export interface LessonPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests that left the page's origin, and CSP violations: both must stay empty. */
+  problems: string[];
+  url: (hash?: string) => string;
+}
+
+export async function openLesson(
+  browser: Browser,
+  hash = '',
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<LessonPage> {
+  const base = inject('lessonUrl');
+  const origin = new URL(base).origin;
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request outside the origin: ${url}`);
+    }
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const url = (h = '') => `${base}${h}`;
+  await page.goto(url(hash));
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { page, context, problems, url };
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}

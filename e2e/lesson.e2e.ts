@@ -1,0 +1,230 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, openLesson, type LessonPage } from './browser';
+
+const STEP_TITLES = [
+  'Why Sequences Need Attention',
+  'The RNN Bottleneck Problem',
+  'The Attention Intuition',
+  'Self-Attention as Information Retrieval',
+  'Concrete Example: "The cat sat down"',
+  'Key Advantages of Self-Attention',
+  'Test Your Understanding',
+];
+
+const titleOf = (n: number) => STEP_TITLES[n - 1] ?? `no step ${n}`;
+
+let browser: Browser;
+let opened: LessonPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  if (opened) {
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+    opened = undefined;
+  }
+});
+
+async function open(hash = '', options = {}) {
+  opened = await openLesson(browser, hash, options);
+  return opened;
+}
+
+const focusedText = (page: Page) =>
+  page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
+
+/** Tabs forward until the focused element's text matches, as a keyboard user would. */
+async function tabTo(page: Page, text: RegExp, maxPresses = 80) {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (text.test(await focusedText(page))) return;
+  }
+  throw new Error(`Could not reach ${String(text)} with the Tab key`);
+}
+
+async function expectStepShown(page: Page, n: number) {
+  const title = titleOf(n);
+  const heading = page.getByRole('heading', { level: 2, name: title, exact: true });
+  await expect.poll(() => heading.isVisible()).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+  expect(await focusedText(page)).toBe(title);
+  expect(await page.title()).toBe(`Step ${n} of 7: ${title} · Self-Attention: The Core Mechanism`);
+  expect(await page.getByText(`Step ${n} of 7`, { exact: true }).isVisible()).toBe(true);
+  const current = page
+    .getByRole('navigation', { name: 'Lesson steps' })
+    .locator('[aria-current="step"]');
+  expect(await current.count()).toBe(1);
+  expect(await current.textContent()).toContain(title);
+}
+
+describe('the lesson app', () => {
+  it('opens on an overview with objectives, prerequisites and key concepts', async () => {
+    const { page } = await open();
+    expect(await page.title()).toBe('Self-Attention: The Core Mechanism');
+    for (const name of ['What you will learn', 'What you should know first', 'Key concepts']) {
+      expect(await page.getByRole('heading', { name }).isVisible()).toBe(true);
+    }
+    expect(await page.locator('.overview li').count()).toBe(7);
+    expect(await page.locator('.key-concepts dd').count()).toBe(6);
+  });
+
+  it('walks all seven steps with the keyboard alone', async () => {
+    const { page } = await open();
+    await tabTo(page, /^Start the lesson$/);
+    await page.keyboard.press('Enter');
+    await expectStepShown(page, 1);
+    for (let n = 2; n <= 7; n++) {
+      await tabTo(page, /^Next:/);
+      await page.keyboard.press('Enter');
+      await expectStepShown(page, n);
+    }
+    expect(await page.getByRole('button', { name: /^Next:/ }).isVisible()).toBe(false);
+    // Previous works from the keyboard too.
+    await tabTo(page, /^← Previous:/);
+    await page.keyboard.press('Enter');
+    await expectStepShown(page, 6);
+  });
+
+  it('opens a deep link, and Back and Forward move between steps', async () => {
+    const { page } = await open('#/step/4/self-attention-as-retrieval');
+    expect(await page.getByRole('heading', { level: 2, name: titleOf(4) }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: /^Next:/ }).click();
+    await expectStepShown(page, 5);
+    await page.goBack();
+    await expectStepShown(page, 4);
+    await page.goForward();
+    await expectStepShown(page, 5);
+  });
+
+  it('shows a clear message for a link to nowhere', async () => {
+    const { page } = await open('#/step/99');
+    expect(await page.getByRole('heading', { name: 'Page not found' }).isVisible()).toBe(true);
+    expect(await page.getByText(/There is no page at “#\/step\/99”/).isVisible()).toBe(true);
+  });
+
+  it('keeps progress across a reload, and resets it on request', async () => {
+    const { page } = await open('#/step/1');
+    await page.getByRole('button', { name: /^Next:/ }).click();
+    await expectStepShown(page, 2);
+    await page.getByRole('checkbox', { name: 'I have finished this step' }).check();
+    await page.reload();
+    const nav = page.getByRole('navigation', { name: 'Lesson steps' });
+    await expect
+      .poll(() => nav.getByRole('link', { name: /Why Sequences.*\(completed\)/ }).count())
+      .toBe(1);
+    expect(await nav.getByRole('link', { name: /RNN Bottleneck.*\(completed\)/ }).count()).toBe(1);
+    expect(await page.getByText('2 of 7 steps completed').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Reset progress' }).click();
+    expect(await page.getByText('0 of 7 steps completed').isVisible()).toBe(true);
+    expect(await page.getByRole('status').textContent()).toContain('Your progress has been reset.');
+    await page.reload();
+    expect(await page.getByText('0 of 7 steps completed').isVisible()).toBe(true);
+  });
+
+  it('still works, and says so once, when saved progress is garbage', async () => {
+    const { page, context } = await open();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('self-attention-lesson/progress/v1', '{"version":1,"visited":"💥"');
+      }
+    });
+    await page.reload();
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toContain('could not be read');
+    await page.getByRole('link', { name: /Why Sequences/ }).click();
+    await expectStepShown(page, 1);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('button', { name: /^Next:/ }).click();
+    await expectStepShown(page, 2);
+    expect((await status.textContent())?.trim()).toBe('');
+  });
+
+  it('still works, and says so, when storage is blocked', async () => {
+    const { page, context } = await open();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.reload();
+    expect(await page.getByRole('status').textContent()).toContain('not letting the lesson save');
+    await page.getByRole('link', { name: /RNN Bottleneck/ }).click();
+    await expectStepShown(page, 2);
+    await page.getByRole('checkbox', { name: 'I have finished this step' }).check();
+    expect(await page.getByText('1 of 7 steps completed').isVisible()).toBe(true);
+  });
+
+  it('switches theme, remembers it, and applies it before first paint', async () => {
+    const { page } = await open('#/step/1', { colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    expect(await background()).toBe('rgb(21, 23, 26)');
+    // Record the theme at the moment <body> is parsed, before any paint or module script.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('body')) {
+          sessionStorage.setItem('themeAtBody', document.documentElement.dataset.theme ?? 'none');
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => sessionStorage.getItem('themeAtBody'))).toBe('dark');
+    expect(await background()).toBe('rgb(21, 23, 26)');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(21, 23, 26)');
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    const { page } = await open('#/step/2', { viewport: { width: 320, height: 640 } });
+    for (let n = 1; n <= 7; n++) {
+      await page.goto(opened?.url(`#/step/${n}`) ?? '');
+      await page.getByRole('heading', { level: 2, name: titleOf(n) }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
+    }
+  });
+
+  it('prints all the steps without the controls', async () => {
+    const { page } = await open('#/step/3');
+    await page.emulateMedia({ media: 'print' });
+    for (const title of STEP_TITLES) {
+      expect(
+        await page.getByRole('heading', { level: 2, name: title, exact: true }).isVisible(),
+      ).toBe(true);
+    }
+    expect(await page.getByRole('navigation').isVisible()).toBe(false);
+    expect(
+      await page
+        .getByRole('button', { name: /^Next:/ })
+        .first()
+        .isVisible(),
+    ).toBe(false);
+    expect(await page.getByRole('heading', { name: 'References' }).isVisible()).toBe(true);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations on any view in the ${colorScheme} theme`, async () => {
+      const { page, url } = await open('', { colorScheme });
+      await expectNoAxeViolations(page);
+      for (let n = 1; n <= 7; n++) {
+        await page.goto(url(`#/step/${n}`));
+        await page.getByRole('heading', { level: 2, name: titleOf(n) }).waitFor();
+        await expectNoAxeViolations(page);
+      }
+    });
+  }
+});

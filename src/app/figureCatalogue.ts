@@ -1,0 +1,62 @@
+// Every figure a step may place with [[figure:id]], and what it is called. A figure that has not
+// been built yet still has a named slot on the page, so nothing pretends to be there.
+
+export interface FigureEntry {
+  readonly title: string;
+  /** Where the figure comes from while it is not built, shown in its slot. */
+  readonly pending?: string;
+}
+
+export const figureCatalogue = {
+  'word-relationships': {
+    title: 'Relationships between words',
+    pending: 'Pick a word to see which words it relates to.',
+  },
+  'rnn-steps': {
+    title: 'An RNN reading the sentence, one hidden state at a time',
+    pending: 'Step through a real RNN and watch its fixed-size hidden state.',
+  },
+  'rnn-gradient': {
+    title: 'How strongly the first word still reaches step t',
+    pending: 'A gradient curve for the RNN against one attention layer.',
+  },
+  'attention-lines': {
+    title: 'Every token looks at every token',
+    pending: 'Pick a token and see its attention to every token, with numbers.',
+  },
+  'path-length': {
+    title: 'Path length: RNN chain against attention',
+    pending: 'Compare the hops between two words along the chain and through attention.',
+  },
+  'word-order': {
+    title: 'Shuffle the words',
+    pending: 'Shuffle the sentence and see what attention does with word order.',
+  },
+  'qkv-retrieval': {
+    title: 'Query, keys, values: the four stages for one token',
+    pending: 'Follow one query through keys, scores and values with real numbers.',
+  },
+  'attention-matrix': { title: 'The attention weight matrix' },
+  parallelism: {
+    title: 'Work, depth and parallel time',
+    pending: 'Work and depth of an RNN and an attention layer for your sequence length.',
+  },
+  'path-comparison': {
+    title: 'Paths between two tokens',
+    pending: 'Pick two tokens and count the steps between them.',
+  },
+  'interpretable-patterns': {
+    title: 'Reading attention patterns',
+    pending: 'Patterns measured in a trained model, with their caveat.',
+  },
+  quiz: {
+    title: 'Quiz',
+    pending: 'Questions on every learning objective, each with its explanation.',
+  },
+} as const satisfies Record<string, FigureEntry>;
+
+export type FigureId = keyof typeof figureCatalogue;
+
+export function isFigureId(id: string): id is FigureId {
+  return Object.hasOwn(figureCatalogue, id);
+}

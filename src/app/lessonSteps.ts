@@ -1,0 +1,70 @@
+// Turns the rendered step files into the lesson's steps, refusing content that would break the
+// lesson: a missing or repeated step, a repeated slug, a missing title, an unknown figure.
+import { isFigureId, type FigureId } from './figureCatalogue';
+
+export type StepBlock = { kind: 'prose'; html: string } | { kind: 'figure'; id: FigureId };
+
+export interface LessonStep {
+  readonly number: number;
+  readonly slug: string;
+  readonly title: string;
+  readonly blocks: readonly StepBlock[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Validates rendered step modules, keyed by file path, and returns them in order. */
+export function validateSteps(modules: Record<string, unknown>, stepCount: number): LessonStep[] {
+  const steps = Object.entries(modules).map(([path, module]) => toStep(path, module));
+  const byNumber = new Map<number, LessonStep>();
+  const slugs = new Set<string>();
+  for (const step of steps) {
+    if (byNumber.has(step.number)) throw new Error(`Step ${step.number} is defined twice.`);
+    if (slugs.has(step.slug)) throw new Error(`The slug "${step.slug}" is used twice.`);
+    byNumber.set(step.number, step);
+    slugs.add(step.slug);
+  }
+  const ordered: LessonStep[] = [];
+  for (let number = 1; number <= stepCount; number++) {
+    const step = byNumber.get(number);
+    if (!step) throw new Error(`Step ${number} is missing: no step file has "step: ${number}".`);
+    ordered.push(step);
+  }
+  if (steps.length !== stepCount) {
+    throw new Error(`Expected ${stepCount} steps, found ${steps.length}.`);
+  }
+  return ordered;
+}
+
+function toStep(path: string, module: unknown): LessonStep {
+  if (
+    typeof module !== 'object' ||
+    module === null ||
+    !('meta' in module) ||
+    !('blocks' in module)
+  ) {
+    throw new Error(`${path}: not a rendered step file.`);
+  }
+  const meta = module.meta as Record<string, unknown>;
+  const { step, slug, title } = meta;
+  if (typeof step !== 'number' || !Number.isInteger(step)) {
+    throw new Error(`${path}: front matter needs "step" (a whole number).`);
+  }
+  if (typeof slug !== 'string' || !SLUG.test(slug)) {
+    throw new Error(`${path}: front matter needs "slug" (lower-case words joined by hyphens).`);
+  }
+  if (typeof title !== 'string' || title.trim() === '') {
+    throw new Error(`${path}: front matter needs a "title".`);
+  }
+  const blocks = (module.blocks as { kind: string; id?: string; html?: string }[]).map(
+    (block): StepBlock => {
+      if (block.kind === 'figure') {
+        const id = block.id ?? '';
+        if (!isFigureId(id)) throw new Error(`${path}: unknown figure "${id}".`);
+        return { kind: 'figure', id };
+      }
+      return { kind: 'prose', html: block.html ?? '' };
+    },
+  );
+  return { number: step, slug, title, blocks };
+}

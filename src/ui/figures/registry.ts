@@ -1,0 +1,7 @@
+// The figures that exist, each loaded only when its step opens (a separate chunk per figure).
+import type { Component } from 'svelte';
+import type { FigureId } from '../../app/figureCatalogue';
+
+type FigureLoader = () => Promise<{ default: Component }>;
+
+export const figureLoaders: Partial<Record<FigureId, FigureLoader>> = {};

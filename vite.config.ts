@@ -1,0 +1,20 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+import { lessonMarkdown } from './scripts/vite-plugin-lesson-markdown.js';
+
+export default defineConfig({
+  // Relative asset URLs: the built folder works from any sub-path.
+  base: './',
+  plugins: [lessonMarkdown(), svelte()],
+  build: {
+    manifest: true,
+    target: 'es2022',
+    // The polyfill is an inline script, which our Content-Security-Policy forbids.
+    modulePreload: { polyfill: false },
+  },
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : {},
+  test: {
+    include: ['src/**/*.test.ts', 'content/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
