@@ -1,0 +1,63 @@
+/**
+ * The lesson's whole pipeline for one sentence: tokens → word-class embeddings → the teaching
+ * rule's projections → self-attention, with every intermediate kept. The page, the command line
+ * and the tests all call this, so they show the same numbers.
+ *
+ * @module
+ */
+
+import { selfAttention, type AttentionResult } from './attention';
+import { ruleProjections, type AttentionRule } from './attentionRule';
+import { matrix, type Matrix } from './matrix';
+import { MAX_TOKENS, tokenize, type Token } from './tokenize';
+import { WORD_CLASSES, wordFeatures, type WordFeatures, type WordTable } from './wordFeatures';
+
+export interface LessonAttentionOptions {
+  readonly causal?: boolean;
+  readonly temperature?: number;
+}
+
+export interface LessonAttention {
+  /** The tokens attention sees (at most MAX_TOKENS). */
+  readonly tokens: readonly Token[];
+  /** Characters dropped by the tokenizer (punctuation, symbols, emoji). */
+  readonly ignored: readonly string[];
+  /** Tokens cut because the sentence had more than MAX_TOKENS words. */
+  readonly droppedTokens: number;
+  /** One per token: its class shares, and whether the corpus table knows it. */
+  readonly embeddings: readonly WordFeatures[];
+  /** n × classes: the embeddings as a matrix. */
+  readonly x: Matrix;
+  readonly attention: AttentionResult;
+}
+
+/** @example lessonAttention('The cat sat down', table, rule).attention.heads[0]?.weights */
+export function lessonAttention(
+  sentence: string,
+  table: WordTable,
+  rule: AttentionRule,
+  options: LessonAttentionOptions = {},
+): LessonAttention {
+  const { tokens: allTokens, ignored } = tokenize(sentence);
+  const tokens = allTokens.slice(0, MAX_TOKENS);
+  const embeddings = tokens.map((token) => wordFeatures(table, token.lookup));
+  const c = WORD_CLASSES.length;
+  const data = new Float64Array(tokens.length * c);
+  embeddings.forEach((embedding, i) => {
+    data.set(embedding.features, i * c);
+  });
+  const x = matrix(tokens.length, c, data);
+  const attention = selfAttention(x, ruleProjections(rule), {
+    heads: 1,
+    causal: options.causal ?? false,
+    temperature: options.temperature ?? 1,
+  });
+  return {
+    tokens,
+    ignored,
+    droppedTokens: allTokens.length - tokens.length,
+    embeddings,
+    x,
+    attention,
+  };
+}
