@@ -6,7 +6,7 @@ import { defineConfig } from 'eslint/config';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
-  { ignores: ['dist', 'node_modules', 'coverage', 'tools/*/node_modules', 'public'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'coverage', 'tools/*/node_modules', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...svelte.configs.recommended,
