@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromRows, matrix, toRows } from './matrix';
-import { softmax, softmaxRows } from './softmax';
+import { softmax, softmaxRows, softmaxSteps } from './softmax';
 
 const list = (xs: ArrayLike<number>): number[] => Array.from(xs);
 
@@ -200,5 +200,31 @@ describe('softmaxRows', () => {
         },
       ),
     );
+  });
+});
+
+describe('softmaxSteps', () => {
+  it('shows the stable arithmetic for [2, 1, 3] and ends at softmax’s weights', () => {
+    const steps = softmaxSteps([2, 1, 3]);
+    expect(steps.max).toBe(3);
+    expect([...steps.exps].map((e) => Number(e.toFixed(4)))).toEqual([0.3679, 0.1353, 1]);
+    expect(steps.sum).toBeCloseTo(Math.exp(-1) + Math.exp(-2) + 1, 12);
+    steps.exps.forEach((e, j) => {
+      expect(e / steps.sum).toBeCloseTo(steps.weights[j] ?? NaN, 15);
+    });
+    expect([...steps.weights]).toEqual([...softmax([2, 1, 3])]);
+  });
+
+  it('gives masked entries exp 0 and a fully masked row a zero sum', () => {
+    const masked = softmaxSteps([0, -Infinity]);
+    expect([...masked.exps]).toEqual([1, 0]);
+    const none = softmaxSteps([-Infinity, -Infinity]);
+    expect(none.sum).toBe(0);
+    expect([...none.weights]).toEqual([0, 0]);
+  });
+
+  it('refuses NaN and +Infinity, whose arithmetic it cannot show', () => {
+    expect(() => softmaxSteps([NaN, 1])).toThrow(/finite/);
+    expect(() => softmaxSteps([Infinity, 1])).toThrow(/finite/);
   });
 });

@@ -107,3 +107,44 @@ export function softmaxRows(m: Matrix): { weights: Matrix; fullyMaskedRows: numb
   }
   return { weights: { rows, cols, data }, fullyMaskedRows };
 }
+
+/** The stages of one row's softmax, for showing the arithmetic step by step. */
+export interface SoftmaxSteps {
+  /** The largest score (subtracted before exp, so nothing overflows); -Infinity if fully masked. */
+  readonly max: number;
+  /** exp(score − max) per entry: 0 for a masked entry. */
+  readonly exps: Float64Array;
+  /** Σ exp(score − max); 0 for a fully masked row. */
+  readonly sum: number;
+  /** exps ÷ sum: the same numbers softmax() returns. */
+  readonly weights: Float64Array;
+}
+
+/**
+ * Softmax with its intermediate numbers kept, for rows of finite or masked (-Infinity) scores.
+ * The weights are softmax()'s own, so the shown arithmetic and the matrix cannot disagree.
+ *
+ * @example
+ * softmaxSteps([2, 1, 3]); // max 3, exps [0.3679, 0.1353, 1], sum 1.5032, weights [0.2447, 0.0900, 0.6652]
+ */
+export function softmaxSteps(scores: ArrayLike<number>): SoftmaxSteps {
+  const weights = softmax(scores);
+  let max = -Infinity;
+  for (let j = 0; j < scores.length; j++) {
+    const x = scores[j] ?? NaN;
+    if (Number.isNaN(x) || x === Infinity) {
+      throw new Error('softmaxSteps: scores must be finite or -Infinity (masked)');
+    }
+    if (x > max) max = x;
+  }
+  const exps = new Float64Array(scores.length);
+  let sum = 0;
+  if (max !== -Infinity) {
+    for (let j = 0; j < scores.length; j++) {
+      const e = Math.exp((scores[j] ?? NaN) - max);
+      exps[j] = e;
+      sum += e;
+    }
+  }
+  return { max, exps, sum, weights };
+}

@@ -4,4 +4,6 @@ import type { FigureId } from '../../app/figureCatalogue';
 
 type FigureLoader = () => Promise<{ default: Component }>;
 
-export const figureLoaders: Partial<Record<FigureId, FigureLoader>> = {};
+export const figureLoaders: Partial<Record<FigureId, FigureLoader>> = {
+  'attention-matrix': () => import('./attention/AttentionMatrixFigure.svelte'),
+};

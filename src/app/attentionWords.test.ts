@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeRow, rankKeys, topKeysLine } from './attentionWords';
+
+const words = ['The', 'cat', 'sat', 'down'];
+
+describe('describeRow', () => {
+  it('orders keys by weight and groups equal rounded weights', () => {
+    expect(describeRow(words, [0.165, 0.407, 0.165, 0.264], 2)).toBe(
+      '“sat” attends most to “cat” (0.41), then “down” (0.26), then “The” and “sat” (0.17 each).',
+    );
+  });
+
+  it('says when attention is spread evenly', () => {
+    expect(describeRow(words, [0.25, 0.25, 0.25, 0.25], 0)).toBe(
+      '“The” spreads its attention evenly: “The”, “cat”, “sat” and “down” (0.25 each).',
+    );
+  });
+
+  it('leaves masked keys out and says how many it cannot see', () => {
+    expect(describeRow(words, [0.6, 0.4, 0, 0], 1, (key) => key > 1)).toBe(
+      '“cat” attends most to “The” (0.60), then “cat” (0.40). It cannot see the 2 later tokens.',
+    );
+    expect(describeRow(words, [0, 0, 0, 0], 0, () => true)).toBe(
+      '“The” has no token it may attend to.',
+    );
+  });
+});
+
+describe('rankKeys and topKeysLine', () => {
+  it('keep sentence order on ties and list the top three', () => {
+    expect(rankKeys(words, [0.2, 0.3, 0.3, 0.2]).map((k) => k.key)).toEqual([1, 2, 0, 3]);
+    expect(topKeysLine(words, [0.165, 0.407, 0.165, 0.264], 2)).toBe(
+      '3. “sat”: “cat” 0.41, “down” 0.26, “The” 0.17',
+    );
+  });
+});

@@ -1,0 +1,70 @@
+// Attention rows put into words, from the numbers: the page's row read-out and the text
+// alternative of the large-matrix heatmap.
+import { formatWeight } from './matrixExport';
+
+export interface RankedKey {
+  readonly key: number;
+  readonly word: string;
+  readonly weight: number;
+}
+
+/** Keys by weight, largest first; ties keep sentence order. */
+export function rankKeys(words: readonly string[], weights: ArrayLike<number>): RankedKey[] {
+  return words
+    .map((word, key) => ({ key, word, weight: weights[key] ?? 0 }))
+    .sort((a, b) => b.weight - a.weight || a.key - b.key);
+}
+
+const quote = (word: string) => `“${word}”`;
+
+function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
+/**
+ * "“sat” attends most to “cat” (0.41), then “down” (0.26), then “The” and “sat” (0.17 each)."
+ * Keys whose weights round to the same two decimals are grouped; masked keys are named apart.
+ */
+export function describeRow(
+  words: readonly string[],
+  weights: ArrayLike<number>,
+  query: number,
+  masked: (key: number) => boolean = () => false,
+): string {
+  const who = quote(words[query] ?? '');
+  const visible = rankKeys(words, weights).filter((k) => !masked(k.key));
+  if (visible.length === 0) return `${who} has no token it may attend to.`;
+  const groups: { shown: string; words: string[] }[] = [];
+  for (const { word, weight } of visible) {
+    const shown = formatWeight(weight);
+    const last = groups.at(-1);
+    if (last?.shown === shown) last.words.push(quote(word));
+    else groups.push({ shown, words: [quote(word)] });
+  }
+  const phrases = groups.map(
+    (g) => `${listWords(g.words)} (${g.shown}${g.words.length > 1 ? ' each' : ''})`,
+  );
+  const [first, ...rest] = phrases;
+  if (groups.length === 1 && visible.length > 1) {
+    return `${who} spreads its attention evenly: ${first ?? ''}.`;
+  }
+  const hidden = words.length - visible.length;
+  const maskNote =
+    hidden > 0 ? ` It cannot see the ${hidden} later token${hidden > 1 ? 's' : ''}.` : '';
+  const tail = rest.length > 0 ? `, then ${rest.join(', then ')}` : '';
+  return `${who} attends most to ${first ?? ''}${tail}.${maskNote}`;
+}
+
+/** "1. “sat”: “cat” 0.41, “down” 0.26, “The” 0.17": one row's top keys, for long sentences. */
+export function topKeysLine(
+  words: readonly string[],
+  weights: ArrayLike<number>,
+  query: number,
+  count = 3,
+): string {
+  const top = rankKeys(words, weights)
+    .slice(0, count)
+    .map((k) => `${quote(k.word)} ${formatWeight(k.weight)}`);
+  return `${query + 1}. ${quote(words[query] ?? '')}: ${top.join(', ')}`;
+}

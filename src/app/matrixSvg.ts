@@ -1,0 +1,74 @@
+// The attention matrix as a standalone SVG file: the same weights, colours and labels as the page.
+import { formatWeight } from './matrixExport';
+
+export interface MatrixSvgInput {
+  readonly sentence: string;
+  readonly words: readonly string[];
+  /** weights[i][j]: query i, key j. */
+  readonly weights: readonly (readonly number[])[];
+  readonly colours: (weight: number) => { background: string; text: string };
+  readonly masked: (query: number, key: number) => boolean;
+  /** For large matrices: a PNG data URL of the n × n pixels, embedded instead of n² rectangles. */
+  readonly pixels?: string;
+}
+
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Cells carry their numbers up to 32 tokens, as on the page; beyond that, colour only. */
+export function matrixSvg({
+  sentence,
+  words,
+  weights,
+  colours,
+  masked,
+  pixels,
+}: MatrixSvgInput): string {
+  const n = words.length;
+  const withNumbers = n <= 32;
+  const cell = withNumbers ? 40 : Math.max(2, Math.floor(1024 / Math.max(n, 1)));
+  const label = withNumbers ? 90 : 0;
+  const top = 40 + label;
+  const size = n * cell;
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${label + size + 10}" height="${top + size + 10}" font-family="sans-serif" font-size="12">`,
+    `<title>Attention weights for “${escapeXml(sentence.trim())}” (rows: queries, columns: keys)</title>`,
+    `<text x="0" y="20" font-size="14">Attention weights for “${escapeXml(sentence.trim())}”</text>`,
+  ];
+  if (pixels !== undefined && !withNumbers) {
+    parts.push(
+      `<image x="${label}" y="${top}" width="${size}" height="${size}" preserveAspectRatio="none" style="image-rendering:pixelated" href="${pixels}"/>`,
+    );
+  }
+  weights.forEach((row, i) => {
+    if (pixels !== undefined && !withNumbers) return;
+    row.forEach((weight, j) => {
+      const { background, text } = colours(weight);
+      const x = label + j * cell;
+      const y = top + i * cell;
+      const fill = masked(i, j) ? '#d0d0d0' : background;
+      parts.push(
+        `<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${fill}" stroke="#ffffff"/>`,
+      );
+      if (withNumbers) {
+        const colour = masked(i, j) ? '#000000' : text;
+        parts.push(
+          `<text x="${x + cell / 2}" y="${y + cell / 2 + 4}" text-anchor="middle" fill="${colour}">${formatWeight(weight)}</text>`,
+        );
+      }
+    });
+  });
+  if (withNumbers) {
+    words.forEach((word, k) => {
+      const safe = escapeXml(word);
+      parts.push(
+        `<text x="${label - 6}" y="${top + k * cell + cell / 2 + 4}" text-anchor="end">${safe}</text>`,
+      );
+      const cx = label + k * cell + cell / 2;
+      parts.push(
+        `<text x="${cx}" y="${top - 6}" text-anchor="start" transform="rotate(-60 ${cx} ${top - 6})">${safe}</text>`,
+      );
+    });
+  }
+  parts.push('</svg>');
+  return `${parts.join('\n')}\n`;
+}

@@ -1,0 +1,40 @@
+// What the learner set for the attention figures: shared by Steps 3 to 5 and the quiz, and kept
+// while the learner moves between steps (figures unmount when their step closes).
+import ruleJson from '../../../../content/self-attention/attention-rule.json';
+import { lesson } from '../../../../content/self-attention/lesson';
+import { parseAttentionRule, type AttentionRule } from '../../../engine/attentionRule';
+
+export const defaultRule: AttentionRule = parseAttentionRule(ruleJson);
+
+/** Sharpness is 1 / temperature, moved in halving or doubling steps. */
+export const SHARPNESS_STEPS = [0.25, 0.5, 1, 2, 4, 8] as const;
+
+interface AttentionSettings {
+  sentence: string;
+  /** Index into SHARPNESS_STEPS. */
+  sharpnessStep: number;
+  causal: boolean;
+  rule: AttentionRule;
+  ruleEdited: boolean;
+  /** The query row chosen for explanation. */
+  selectedQuery: number;
+}
+
+export const defaultSettings = (): AttentionSettings => ({
+  sentence: lesson.exampleSentence,
+  sharpnessStep: SHARPNESS_STEPS.indexOf(1),
+  causal: false,
+  rule: defaultRule,
+  ruleEdited: false,
+  selectedQuery: 2,
+});
+
+export const attentionSettings: AttentionSettings = $state(defaultSettings());
+
+export function sharpnessOf(step: number): number {
+  return SHARPNESS_STEPS[step] ?? 1;
+}
+
+export function temperatureOf(step: number): number {
+  return 1 / sharpnessOf(step);
+}
