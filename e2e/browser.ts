@@ -69,3 +69,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/** Waits until the open step's figures have loaded their code and data. */
+export async function waitForFigures(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const open = document.querySelector('.route:not([hidden])');
+    if (!open) return false;
+    const text = open.textContent;
+    return (
+      open.querySelector('.figure-loading') === null &&
+      !text.includes('Loading the corpus word list')
+    );
+  });
+}

@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, openLesson, type LessonPage } from './browser';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  openLesson,
+  waitForFigures,
+  type LessonPage,
+} from './browser';
 
 const STEP_TITLES = [
   'Why Sequences Need Attention',
@@ -223,6 +229,7 @@ describe('the lesson app', () => {
       for (let n = 1; n <= 7; n++) {
         await page.goto(url(`#/step/${n}`));
         await page.getByRole('heading', { level: 2, name: titleOf(n) }).waitFor();
+        await waitForFigures(page);
         await expectNoAxeViolations(page);
       }
     });

@@ -10,7 +10,6 @@ export interface FigureEntry {
 export const figureCatalogue = {
   'word-relationships': {
     title: 'Relationships between words',
-    pending: 'Pick a word to see which words it relates to.',
   },
   'rnn-steps': {
     title: 'An RNN reading the sentence, one hidden state at a time',
@@ -22,19 +21,15 @@ export const figureCatalogue = {
   },
   'attention-lines': {
     title: 'Every token looks at every token',
-    pending: 'Pick a token and see its attention to every token, with numbers.',
   },
   'path-length': {
     title: 'Path length: RNN chain against attention',
-    pending: 'Compare the hops between two words along the chain and through attention.',
   },
   'word-order': {
     title: 'Shuffle the words',
-    pending: 'Shuffle the sentence and see what attention does with word order.',
   },
   'qkv-retrieval': {
     title: 'Query, keys, values: the four stages for one token',
-    pending: 'Follow one query through keys, scores and values with real numbers.',
   },
   'attention-matrix': { title: 'The attention weight matrix' },
   parallelism: {
@@ -43,7 +38,6 @@ export const figureCatalogue = {
   },
   'path-comparison': {
     title: 'Paths between two tokens',
-    pending: 'Pick two tokens and count the steps between them.',
   },
   'interpretable-patterns': {
     title: 'Reading attention patterns',

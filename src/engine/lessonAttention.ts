@@ -17,8 +17,9 @@ export interface LessonAttentionOptions {
   readonly temperature?: number;
 }
 
-export interface LessonAttention {
-  /** The tokens attention sees (at most MAX_TOKENS). */
+/** A sentence as the lesson's tokens and their word-class embeddings. */
+export interface EmbeddedSentence {
+  /** The tokens the models see (at most MAX_TOKENS). */
   readonly tokens: readonly Token[];
   /** Characters dropped by the tokenizer (punctuation, symbols, emoji). */
   readonly ignored: readonly string[];
@@ -28,6 +29,26 @@ export interface LessonAttention {
   readonly embeddings: readonly WordFeatures[];
   /** n × classes: the embeddings as a matrix. */
   readonly x: Matrix;
+}
+
+/**
+ * Tokens → word-class shares: the embeddings every figure feeds its model (attention, RNN).
+ * @example embedSentence('The cat sat down', table).x; // 4 × 11
+ */
+export function embedSentence(sentence: string, table: WordTable): EmbeddedSentence {
+  const { tokens: allTokens, ignored } = tokenize(sentence);
+  const tokens = allTokens.slice(0, MAX_TOKENS);
+  const embeddings = tokens.map((token) => wordFeatures(table, token.lookup));
+  const c = WORD_CLASSES.length;
+  const data = new Float64Array(tokens.length * c);
+  embeddings.forEach((embedding, i) => {
+    data.set(embedding.features, i * c);
+  });
+  const x = matrix(tokens.length, c, data);
+  return { tokens, ignored, droppedTokens: allTokens.length - tokens.length, embeddings, x };
+}
+
+export interface LessonAttention extends EmbeddedSentence {
   readonly attention: AttentionResult;
 }
 
@@ -38,26 +59,11 @@ export function lessonAttention(
   rule: AttentionRule,
   options: LessonAttentionOptions = {},
 ): LessonAttention {
-  const { tokens: allTokens, ignored } = tokenize(sentence);
-  const tokens = allTokens.slice(0, MAX_TOKENS);
-  const embeddings = tokens.map((token) => wordFeatures(table, token.lookup));
-  const c = WORD_CLASSES.length;
-  const data = new Float64Array(tokens.length * c);
-  embeddings.forEach((embedding, i) => {
-    data.set(embedding.features, i * c);
-  });
-  const x = matrix(tokens.length, c, data);
-  const attention = selfAttention(x, ruleProjections(rule), {
+  const embedded = embedSentence(sentence, table);
+  const attention = selfAttention(embedded.x, ruleProjections(rule), {
     heads: 1,
     causal: options.causal ?? false,
     temperature: options.temperature ?? 1,
   });
-  return {
-    tokens,
-    ignored,
-    droppedTokens: allTokens.length - tokens.length,
-    embeddings,
-    x,
-    attention,
-  };
+  return { ...embedded, attention };
 }

@@ -6,4 +6,10 @@ type FigureLoader = () => Promise<{ default: Component }>;
 
 export const figureLoaders: Partial<Record<FigureId, FigureLoader>> = {
   'attention-matrix': () => import('./attention/AttentionMatrixFigure.svelte'),
+  'word-relationships': () => import('./relationships/RelationshipsFigure.svelte'),
+  'attention-lines': () => import('./attention/AttentionLinesFigure.svelte'),
+  'path-length': () => import('./paths/PathLengthFigure.svelte'),
+  'path-comparison': () => import('./paths/PathLengthFigure.svelte'),
+  'word-order': () => import('./attention/WordOrderFigure.svelte'),
+  'qkv-retrieval': () => import('./attention/QkvRetrievalFigure.svelte'),
 };
