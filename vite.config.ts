@@ -16,5 +16,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'content/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Unmounts components rendered by @testing-library/svelte after each test.
+    setupFiles: ['@testing-library/svelte/vitest'],
   },
 });

@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import PathChain from './PathChain.svelte';
+
+const words = ['The', 'cat', 'sat', 'down'];
+
+describe('PathChain', () => {
+  it('highlights the j − i links of the RNN path and draws attention’s single arc', () => {
+    const { container } = render(PathChain, {
+      props: { words, from: 0, to: 3, causal: false, idPrefix: 'test' },
+    });
+    expect(container.querySelectorAll('line.on-path')).toHaveLength(3);
+    expect(container.querySelectorAll('path.attention-arc')).toHaveLength(1);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
+      'The sentence as a chain: the RNN path from The to down takes 3 steps; attention takes 1 step.',
+    );
+    expect(container.innerHTML).toMatchSnapshot();
+  });
+
+  it('has no path backwards through the RNN, nor through causal attention', () => {
+    const { container } = render(PathChain, {
+      props: { words, from: 3, to: 0, causal: true, idPrefix: 'test' },
+    });
+    expect(container.querySelectorAll('line.on-path')).toHaveLength(0);
+    expect(container.querySelectorAll('path.attention-arc')).toHaveLength(0);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('takes no steps');
+  });
+});
