@@ -34,7 +34,6 @@ export const figureCatalogue = {
   'attention-matrix': { title: 'The attention weight matrix' },
   parallelism: {
     title: 'Work, depth and parallel time',
-    pending: 'Work and depth of an RNN and an attention layer for your sequence length.',
   },
   'path-comparison': {
     title: 'Paths between two tokens',

@@ -12,4 +12,5 @@ export const figureLoaders: Partial<Record<FigureId, FigureLoader>> = {
   'path-comparison': () => import('./paths/PathLengthFigure.svelte'),
   'word-order': () => import('./attention/WordOrderFigure.svelte'),
   'qkv-retrieval': () => import('./attention/QkvRetrievalFigure.svelte'),
+  parallelism: () => import('./parallel/ParallelismFigure.svelte'),
 };
