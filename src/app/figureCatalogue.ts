@@ -13,11 +13,9 @@ export const figureCatalogue = {
   },
   'rnn-steps': {
     title: 'An RNN reading the sentence, one hidden state at a time',
-    pending: 'Step through a real RNN and watch its fixed-size hidden state.',
   },
   'rnn-gradient': {
     title: 'How strongly the first word still reaches step t',
-    pending: 'A gradient curve for the RNN against one attention layer.',
   },
   'attention-lines': {
     title: 'Every token looks at every token',

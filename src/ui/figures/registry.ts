@@ -6,6 +6,8 @@ type FigureLoader = () => Promise<{ default: Component }>;
 
 export const figureLoaders: Partial<Record<FigureId, FigureLoader>> = {
   'attention-matrix': () => import('./attention/AttentionMatrixFigure.svelte'),
+  'rnn-steps': () => import('./rnn/RnnStepsFigure.svelte'),
+  'rnn-gradient': () => import('./rnn/RnnGradientFigure.svelte'),
   'word-relationships': () => import('./relationships/RelationshipsFigure.svelte'),
   'attention-lines': () => import('./attention/AttentionLinesFigure.svelte'),
   'path-length': () => import('./paths/PathLengthFigure.svelte'),

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import ruleJson from '../../../../content/self-attention/attention-rule.json';
+import tableJson from '../../../data/word-classes.json';
+import { parseAttentionRule, ruleProjections } from '../../../engine/attentionRule';
+import { attentionInfluence } from '../../../engine/jacobianNorms';
+import { embedSentence } from '../../../engine/lessonAttention';
+import { createRnn, repeatRows, rnnInfluence, runRnn, type RnnOptions } from '../../../engine/rnn';
+import { parseWordTable } from '../../../engine/wordFeatures';
+import { attentionSettings, defaultSettings } from '../attention/attentionSettings.svelte';
+import { formatFromLog10 } from './numberText';
+import RnnGradientFigure from './RnnGradientFigure.svelte';
+import { defaultRnnSettings, rnnSettings } from './rnnSettings.svelte';
+
+const table = parseWordTable(tableJson);
+const projections = ruleProjections(parseAttentionRule(ruleJson));
+
+/** The table rows the figure should show, computed here from the engine. */
+function expectedRows(length: number, options: RnnOptions = {}): string[][] {
+  const x = repeatRows(embedSentence('The cat sat down', table).x, length);
+  const rnn = createRnn(11, options);
+  const rnnCurve = rnnInfluence(rnn, runRnn(rnn, x));
+  const attention = attentionInfluence(x, projections);
+  const positions: number[] = [];
+  for (let t = 1; t < length; t *= 2) positions.push(t);
+  positions.push(length);
+  return positions.map((t) => [
+    String(t),
+    formatFromLog10(rnnCurve.log10Norms[t - 1] ?? NaN),
+    formatFromLog10(attention.log10Norms[t - 1] ?? NaN),
+  ]);
+}
+
+/** The rows of the first table: the plotted numbers at t = 1, 2, 4, … and n. */
+const tableRows = (container: HTMLElement) =>
+  [...(container.querySelector('table.gradient-table')?.querySelectorAll('tbody tr') ?? [])].map(
+    (tr) => [...tr.children].map((cell) => cell.textContent.trim()),
+  );
+
+// jsdom has no layout, so no ResizeObserver: the plot then keeps its default width.
+beforeAll(() => {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+beforeEach(() => {
+  Object.assign(attentionSettings, defaultSettings());
+  Object.assign(rnnSettings, defaultRnnSettings());
+});
+afterEach(cleanup);
+
+describe('RnnGradientFigure', () => {
+  it('plots and tabulates both curves for n = 64, and says what they show', async () => {
+    const { container } = render(RnnGradientFigure);
+    const summary = await screen.findByText(
+      /^At t = 64, the RNN’s first-token influence/,
+      {},
+      { timeout: 8000 },
+    );
+    expect(tableRows(container)).toEqual(expectedRows(64));
+    const [, rnn64, attention64] = expectedRows(64).at(-1) ?? [];
+    expect(summary.textContent).toContain(`influence is ${rnn64 ?? ''}, about 10⁶ times smaller`);
+    expect(summary.textContent).toContain(`one attention layer’s is ${attention64 ?? ''}`);
+    expect(container.querySelectorAll('path.curve-rnn, path.curve-attention')).toHaveLength(2);
+    expect(container.querySelectorAll('.gradient-plot circle.mark-rnn')).toHaveLength(7);
+    expect(screen.getByText(/repeated until it is 64 tokens long/)).toBeTruthy();
+    expect(container.innerHTML).toMatchSnapshot();
+  });
+
+  it('follows the sequence length, the hidden size and the gain', async () => {
+    const { container } = render(RnnGradientFigure);
+    await screen.findByText(/^At t = 64/);
+    await fireEvent.click(screen.getByRole('button', { name: 'n = 512' }));
+    expect(tableRows(container)).toEqual(expectedRows(512));
+    expect(screen.getByRole('spinbutton', { name: /Tokens n/ })).toHaveProperty('value', '512');
+
+    await fireEvent.input(screen.getByRole('spinbutton', { name: /Tokens n/ }), {
+      target: { value: '3' },
+    });
+    expect(tableRows(container)).toEqual(expectedRows(3));
+    expect(screen.getByText(/the first 3 words of “The cat sat down”/)).toBeTruthy();
+
+    await fireEvent.change(screen.getByRole('combobox', { name: /Hidden size/ }), {
+      target: { value: '64' },
+    });
+    await fireEvent.input(screen.getByRole('slider', { name: /Recurrent gain/ }), {
+      target: { value: '1.5' },
+    });
+    expect(tableRows(container)).toEqual(expectedRows(3, { hiddenSize: 64, gain: 1.5 }));
+    expect(container.querySelector('.gain-value')?.textContent).toBe('g = 1.50');
+  });
+
+  it('refuses a length it cannot use and keeps the last good one', async () => {
+    const { container } = render(RnnGradientFigure);
+    await screen.findByText(/^At t = 64/);
+    const input = screen.getByRole('spinbutton', { name: /Tokens n/ });
+    await fireEvent.input(input, { target: { value: '600' } });
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      screen.getByText(/Type a whole number from 1 to 512; the plot keeps n = 64/),
+    ).toBeTruthy();
+    expect(tableRows(container)).toEqual(expectedRows(64));
+  });
+
+  it('lists every value on request', async () => {
+    const { container } = render(RnnGradientFigure);
+    await screen.findByText(/^At t = 64/);
+    const details = container.querySelector('details');
+    if (!details) throw new Error('no details');
+    details.open = true;
+    await fireEvent(details, new Event('toggle'));
+    const all = await screen.findByRole('table', { name: /every position t = 1 … 64/ });
+    expect(all.querySelectorAll('tbody tr')).toHaveLength(64);
+  });
+});

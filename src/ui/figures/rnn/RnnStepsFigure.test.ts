@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import tableJson from '../../../data/word-classes.json';
+import { embedSentence } from '../../../engine/lessonAttention';
+import { row } from '../../../engine/matrix';
+import { createRnn, runRnn } from '../../../engine/rnn';
+import { parseWordTable } from '../../../engine/wordFeatures';
+import { attentionSettings, defaultSettings } from '../attention/attentionSettings.svelte';
+import { formatHidden } from './numberText';
+import RnnStepsFigure from './RnnStepsFigure.svelte';
+import { defaultRnnSettings, rnnSettings } from './rnnSettings.svelte';
+
+const table = parseWordTable(tableJson);
+const hiddenStates = (sentence: string, hiddenSize = 16) => {
+  const { x } = embedSentence(sentence, table);
+  const rnn = createRnn(x.cols, { hiddenSize });
+  return (t: number) => Array.from(row(runRnn(rnn, x), t - 1), formatHidden);
+};
+
+beforeEach(() => {
+  Object.assign(attentionSettings, defaultSettings());
+  Object.assign(rnnSettings, defaultRnnSettings());
+});
+afterEach(cleanup);
+
+const strip = (container: HTMLElement, id: string) =>
+  [...container.querySelectorAll(`[data-hidden-state="${id}"] li`)].map((li) =>
+    li.textContent.trim(),
+  );
+
+describe('RnnStepsFigure', () => {
+  it('steps through “The cat sat down”, showing each hidden state’s 16 numbers', async () => {
+    const { container } = render(RnnStepsFigure);
+    await screen.findByText(/Step 1 of 4/);
+    const expected = hiddenStates('The cat sat down');
+    expect(strip(container, 'rnn-previous-state')).toEqual(Array(16).fill('0.00'));
+    expect(strip(container, 'rnn-current-state')).toEqual(expected(1));
+    expect(container.querySelector('.rnn-formula')?.textContent).toContain(
+      'h₁ = f(“The”, h₀) = tanh(W·x(“The”) + U·h₀ + b)',
+    );
+    expect(container.innerHTML).toMatchSnapshot();
+
+    const next = screen.getByRole('button', { name: 'Next step' });
+    await fireEvent.click(next);
+    expect(container.querySelector('.rnn-formula')?.textContent).toContain('h₂ = f(“cat”, h₁)');
+    expect(strip(container, 'rnn-previous-state')).toEqual(expected(1));
+    expect(strip(container, 'rnn-current-state')).toEqual(expected(2));
+    expect(container.querySelector('[aria-current="step"]')?.textContent).toBe('cat');
+
+    const slider = screen.getByRole('slider', { name: 'Step' });
+    await fireEvent.input(slider, { target: { value: '4' } });
+    expect(strip(container, 'rnn-current-state')).toEqual(expected(4));
+    expect(next.hasAttribute('disabled')).toBe(true);
+    expect(slider.getAttribute('aria-valuetext')).toBe('Step 4 of 4: “down”');
+    expect(screen.getByText(/16 numbers, whatever the length of the sentence/)).toBeTruthy();
+  });
+
+  it('reads the learner’s sentence, with the shared hidden size, and falls back when it has no words', async () => {
+    attentionSettings.sentence = 'A bird flew up';
+    rnnSettings.hiddenSize = 8;
+    const { container } = render(RnnStepsFigure);
+    await screen.findByText(/Step 1 of 4/);
+    expect(strip(container, 'rnn-current-state')).toEqual(hiddenStates('A bird flew up', 8)(1));
+    expect(screen.getByText(/8 numbers, whatever the length/)).toBeTruthy();
+    cleanup();
+
+    attentionSettings.sentence = '🙂 !!';
+    render(RnnStepsFigure);
+    expect(await screen.findByText(/your sentence has no words yet/)).toBeTruthy();
+    expect(screen.getByText(/Step 1 of 4/)).toBeTruthy();
+  });
+});

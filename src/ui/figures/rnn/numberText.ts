@@ -1,0 +1,37 @@
+// How the RNN figures write their numbers, in one place so the page, its text alternatives and
+// the tests agree.
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
+const digitsIn = (digits: string, n: number) =>
+  String(Math.abs(n)).replace(/\d/g, (d) => digits[Number(d)] ?? d);
+
+/** 12 → "¹²", −30 → "⁻³⁰" (for 10⁻³⁰). */
+export const superscript = (n: number) => (n < 0 ? '⁻' : '') + digitsIn(SUPERSCRIPT, n);
+
+/** 12 → "₁₂" (for h₁₂). */
+export const subscript = (n: number) => digitsIn(SUBSCRIPT, n);
+
+/** A hidden-state number with two decimals and a true minus sign: −0.31, 0.07. */
+export function formatHidden(value: number): string {
+  const text = value.toFixed(2);
+  return text === '-0.00' ? '0.00' : text.replace('-', '−');
+}
+
+/**
+ * A positive number given by its log₁₀, to two significant digits: plainly from 0.0010 to 99,
+ * otherwise as m × 10ᵉ (3.2 × 10⁻⁶), which works even where the number itself underflows.
+ * @example formatFromLog10(Math.log10(0.0149)) // "0.015"
+ */
+export function formatFromLog10(log10: number): string {
+  if (log10 === -Infinity) return '0';
+  if (!Number.isFinite(log10)) return String(10 ** log10);
+  let exponent = Math.floor(log10);
+  let mantissa = Number((10 ** (log10 - exponent)).toFixed(1));
+  if (mantissa >= 10) {
+    mantissa = 1;
+    exponent += 1;
+  }
+  if (exponent >= -3 && exponent <= 1) return (mantissa * 10 ** exponent).toFixed(1 - exponent);
+  return `${mantissa.toFixed(1)} × 10${superscript(exponent)}`;
+}
