@@ -1,35 +1,14 @@
 // Step 6: work, depth and time bounds from the engine's cost model, the n² price, and a real
 // measurement with Web Workers in the browser.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { attentionCost, rnnCost } from '../src/engine/parallelCost';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  openLesson,
-  waitForFigures,
-  type LessonPage,
-} from './browser';
+import { expectNoAxeViolations, lessonSession, waitForFigures } from './browser';
 
-let browser: Browser;
-let opened: LessonPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (opened) {
-    expect(opened.problems).toEqual([]);
-    await opened.context.close();
-    opened = undefined;
-  }
-});
+const openLessonPage = lessonSession();
 
 async function openStep6(options = {}): Promise<Page> {
-  opened = await openLesson(browser, '#/step/6', options);
+  const opened = await openLessonPage('#/step/6', options);
   await waitForFigures(opened.page);
   return opened.page;
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ruleJson from '../content/self-attention/attention-rule.json';
 import { formatWeight } from '../src/app/matrixExport';
 import tableJson from '../src/data/word-classes.json';
@@ -8,7 +8,7 @@ import { parseAttentionRule } from '../src/engine/attentionRule';
 import { lessonAttention, type LessonAttentionOptions } from '../src/engine/lessonAttention';
 import { toRows } from '../src/engine/matrix';
 import { parseWordTable } from '../src/engine/wordFeatures';
-import { expectNoAxeViolations, launchBrowser, openLesson, type LessonPage } from './browser';
+import { expectNoAxeViolations, lessonSession } from './browser';
 
 const table = parseWordTable(tableJson);
 const rule = parseAttentionRule(ruleJson);
@@ -17,25 +17,10 @@ const engineWeights = (sentence: string, options: LessonAttentionOptions = {}) =
   return toRows(result.attention.heads[0]?.weights ?? result.x);
 };
 
-let browser: Browser;
-let opened: LessonPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (opened) {
-    expect(opened.problems).toEqual([]);
-    await opened.context.close();
-    opened = undefined;
-  }
-});
+const openLessonPage = lessonSession();
 
 async function openStep5(options = {}) {
-  opened = await openLesson(browser, '#/step/5/the-cat-sat-down', options);
+  const opened = await openLessonPage('#/step/5/the-cat-sat-down', options);
   const { page } = opened;
   await page.locator('[data-attention-figure][data-rendered-sentence]').waitFor();
   return page;

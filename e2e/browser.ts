@@ -3,7 +3,7 @@
 // or any Content-Security-Policy violation.
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 const FLAGS = [
   '--no-sandbox',
@@ -81,4 +81,35 @@ export async function waitForFigures(page: Page): Promise<void> {
       !text.includes('Loading the corpus word list')
     );
   });
+}
+
+/**
+ * One browser per test file and a fresh context per test, with the same checks after every
+ * test: no request outside the origin, no CSP violation, no console error. Call at the top of a
+ * file; it returns the function that opens the lesson.
+ */
+export function lessonSession(): (
+  hash?: string,
+  options?: Parameters<Browser['newContext']>[0],
+) => Promise<LessonPage> {
+  let browser: Browser | undefined;
+  let opened: LessonPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    if (!opened) return;
+    const { problems, context } = opened;
+    opened = undefined;
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+  return async (hash = '', options = {}) => {
+    if (!browser) throw new Error('lessonSession: the browser is not running yet');
+    opened = await openLesson(browser, hash, options);
+    return opened;
+  };
 }

@@ -1,7 +1,7 @@
 // Steps 1, 3 and 4: relationships, every token looking at every token, paths, word order, and
 // query-key-value retrieval, each checked against the engine.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ruleJson from '../content/self-attention/attention-rule.json';
 import { formatWeight } from '../src/app/matrixExport';
 import tableJson from '../src/data/word-classes.json';
@@ -9,13 +9,7 @@ import { parseAttentionRule } from '../src/engine/attentionRule';
 import { lessonAttention } from '../src/engine/lessonAttention';
 import { row } from '../src/engine/matrix';
 import { parseWordTable, WORD_CLASSES } from '../src/engine/wordFeatures';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  openLesson,
-  waitForFigures,
-  type LessonPage,
-} from './browser';
+import { expectNoAxeViolations, lessonSession, waitForFigures } from './browser';
 
 const lesson = (options = {}) =>
   lessonAttention(
@@ -25,25 +19,10 @@ const lesson = (options = {}) =>
     options,
   );
 
-let browser: Browser;
-let opened: LessonPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (opened) {
-    expect(opened.problems).toEqual([]);
-    await opened.context.close();
-    opened = undefined;
-  }
-});
+const openLessonPage = lessonSession();
 
 async function openStep(n: number, options = {}): Promise<Page> {
-  opened = await openLesson(browser, `#/step/${n}`, options);
+  const opened = await openLessonPage(`#/step/${n}`, options);
   await waitForFigures(opened.page);
   return opened.page;
 }

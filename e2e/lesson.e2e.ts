@@ -1,12 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  openLesson,
-  waitForFigures,
-  type LessonPage,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, lessonSession, waitForFigures } from './browser';
 
 const STEP_TITLES = [
   'Why Sequences Need Attention',
@@ -20,27 +14,7 @@ const STEP_TITLES = [
 
 const titleOf = (n: number) => STEP_TITLES[n - 1] ?? `no step ${n}`;
 
-let browser: Browser;
-let opened: LessonPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (opened) {
-    expect(opened.problems).toEqual([]);
-    await opened.context.close();
-    opened = undefined;
-  }
-});
-
-async function open(hash = '', options = {}) {
-  opened = await openLesson(browser, hash, options);
-  return opened;
-}
+const open = lessonSession();
 
 const focusedText = (page: Page) =>
   page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
@@ -194,9 +168,9 @@ describe('the lesson app', () => {
   });
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
-    const { page } = await open('#/step/2', { viewport: { width: 320, height: 640 } });
+    const { page, url } = await open('#/step/2', { viewport: { width: 320, height: 640 } });
     for (let n = 1; n <= 7; n++) {
-      await page.goto(opened?.url(`#/step/${n}`) ?? '');
+      await page.goto(url(`#/step/${n}`));
       await page.getByRole('heading', { level: 2, name: titleOf(n) }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         320,

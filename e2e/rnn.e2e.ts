@@ -1,7 +1,7 @@
 // Step 2: the RNN read word by word, and how strongly the first word still reaches step t, each
 // number on the page checked against the engine.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ruleJson from '../content/self-attention/attention-rule.json';
 import tableJson from '../src/data/word-classes.json';
 import { parseAttentionRule, ruleProjections } from '../src/engine/attentionRule';
@@ -11,13 +11,7 @@ import { row } from '../src/engine/matrix';
 import { createRnn, repeatRows, rnnInfluence, runRnn, type RnnOptions } from '../src/engine/rnn';
 import { parseWordTable } from '../src/engine/wordFeatures';
 import { formatFromLog10, formatHidden } from '../src/ui/figures/rnn/numberText';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  openLesson,
-  waitForFigures,
-  type LessonPage,
-} from './browser';
+import { expectNoAxeViolations, lessonSession, waitForFigures } from './browser';
 
 const table = parseWordTable(tableJson);
 const sentence = embedSentence('The cat sat down', table).x;
@@ -44,25 +38,10 @@ function gradientRows(n: number, options: RnnOptions = {}): string[][] {
   ]);
 }
 
-let browser: Browser;
-let opened: LessonPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (opened) {
-    expect(opened.problems).toEqual([]);
-    await opened.context.close();
-    opened = undefined;
-  }
-});
+const openLessonPage = lessonSession();
 
 async function openStep2(options = {}): Promise<Page> {
-  opened = await openLesson(browser, '#/step/2/the-rnn-bottleneck', options);
+  const opened = await openLessonPage('#/step/2/the-rnn-bottleneck', options);
   await waitForFigures(opened.page);
   await opened.page.locator('[data-rnn-steps][data-rendered-step]').waitFor();
   await opened.page.locator('[data-rnn-gradient][data-rendered-length]').waitFor();
