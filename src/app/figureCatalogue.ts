@@ -40,10 +40,7 @@ export const figureCatalogue = {
     title: 'Reading attention patterns',
     pending: 'Patterns measured in a trained model, with their caveat.',
   },
-  quiz: {
-    title: 'Quiz',
-    pending: 'Questions on every learning objective, each with its explanation.',
-  },
+  quiz: { title: 'Quiz' },
 } as const satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

@@ -14,5 +14,6 @@ export const figureLoaders: Partial<Record<FigureId, FigureLoader>> = {
   'path-comparison': () => import('./paths/PathLengthFigure.svelte'),
   'word-order': () => import('./attention/WordOrderFigure.svelte'),
   'qkv-retrieval': () => import('./attention/QkvRetrievalFigure.svelte'),
+  quiz: () => import('./quiz/QuizFigure.svelte'),
   parallelism: () => import('./parallel/ParallelismFigure.svelte'),
 };

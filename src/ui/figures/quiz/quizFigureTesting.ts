@@ -1,0 +1,29 @@
+// Opening the quiz figure in a component test at a chosen question, with fresh progress and the
+// default Step 5 settings. Test-only: nothing in the app imports it.
+import { cleanup, render, screen } from '@testing-library/svelte';
+import { quizQuestions } from '../../../../content/self-attention/quiz';
+import { freshQuizState } from '../../../app/quizState';
+import { lessonProgress } from '../../lessonProgress.svelte';
+import { attentionSettings, defaultSettings } from '../attention/attentionSettings.svelte';
+import QuizFigure from './QuizFigure.svelte';
+
+export function resetQuizTest() {
+  cleanup();
+  lessonProgress.reset();
+  Object.assign(attentionSettings, defaultSettings());
+}
+
+/** Renders the quiz on question `id` and waits for its numbers. */
+export async function openQuizAt(id: string) {
+  const current = quizQuestions.findIndex((q) => q.id === id);
+  if (current < 0) throw new Error(`no question ${id}`);
+  lessonProgress.setQuiz({ ...freshQuizState(), current });
+  const rendered = render(QuizFigure);
+  await screen.findByRole('heading', {
+    name: `Question ${current + 1} of ${quizQuestions.length}`,
+  });
+  return rendered;
+}
+
+/** The status region's text, with runs of white space made single. */
+export const statusText = () => screen.getByRole('status').textContent.replace(/\s+/g, ' ').trim();
