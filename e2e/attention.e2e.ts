@@ -111,6 +111,36 @@ describe('Step 5: the attention matrix', () => {
     expect(await tableCells(page)).toEqual(engineWeights(sentence).map((r) => r.map(formatWeight)));
   });
 
+  it('keeps the learner’s sentence, mask and edited rule across a reload', async () => {
+    const page = await openStep5();
+    await typeSentence(page, 'A dog ran away');
+    await page.getByRole('checkbox', { name: /Causal mask/ }).check();
+    await page.getByText(/The rule behind these numbers/).click();
+    const cell = page.getByRole('spinbutton', {
+      name: 'How strongly a verb looks for a determiner',
+    });
+    await cell.fill('5');
+    await cell.press('Enter');
+    await page.reload();
+    await page.locator('[data-attention-figure][data-rendered-sentence]').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Sentence' }).inputValue()).toBe(
+      'A dog ran away',
+    );
+    expect(await page.getByRole('checkbox', { name: /Causal mask/ }).isChecked()).toBe(true);
+    expect(await page.getByText('You have edited the rule.').count()).toBe(1);
+    await page.evaluate(() => {
+      localStorage.setItem(
+        'self-attention-lesson/attention-settings/v1',
+        '{"sentence": 3, "rule": []',
+      );
+    });
+    await page.reload();
+    await page.locator('[data-attention-figure][data-rendered-sentence]').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Sentence' }).inputValue()).toBe(
+      'The cat sat down',
+    );
+  });
+
   it('says clearly when there is nothing to attend to, and keeps the text', async () => {
     const page = await openStep5();
     await typeSentence(page, '   ');

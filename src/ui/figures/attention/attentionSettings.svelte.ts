@@ -1,7 +1,14 @@
-// What the learner set for the attention figures: shared by Steps 3 to 5 and the quiz, and kept
-// while the learner moves between steps (figures unmount when their step closes).
+// What the learner set for the attention figures: shared by Steps 3 to 5 and the quiz, kept
+// while the learner moves between steps (figures unmount when their step closes) and saved
+// across reloads.
 import ruleJson from '../../../../content/self-attention/attention-rule.json';
 import { lesson } from '../../../../content/self-attention/lesson';
+import {
+  parseSavedSettings,
+  serialiseSettings,
+  SETTINGS_KEY,
+  type SavedSettings,
+} from '../../../app/settingsStore';
 import { parseAttentionRule, type AttentionRule } from '../../../engine/attentionRule';
 
 export const defaultRule: AttentionRule = parseAttentionRule(ruleJson);
@@ -29,7 +36,47 @@ export const defaultSettings = (): AttentionSettings => ({
   selectedQuery: 2,
 });
 
-export const attentionSettings: AttentionSettings = $state(defaultSettings());
+function readSaved(): SavedSettings | null {
+  try {
+    const fallback = { ...defaultSettings(), rule: null };
+    return parseSavedSettings(
+      window.localStorage.getItem(SETTINGS_KEY),
+      fallback,
+      SHARPNESS_STEPS.length,
+    );
+  } catch {
+    return null; // storage blocked: the lesson's progress notice already says so
+  }
+}
+
+const saved = readSaved();
+
+export const attentionSettings: AttentionSettings = $state({
+  ...defaultSettings(),
+  ...(saved && {
+    sentence: saved.sentence,
+    sharpnessStep: saved.sharpnessStep,
+    causal: saved.causal,
+    rule: saved.rule ?? defaultRule,
+    ruleEdited: saved.rule !== null,
+  }),
+});
+
+$effect.root(() => {
+  $effect(() => {
+    const snapshot = serialiseSettings({
+      sentence: attentionSettings.sentence,
+      sharpnessStep: attentionSettings.sharpnessStep,
+      causal: attentionSettings.causal,
+      rule: attentionSettings.ruleEdited ? $state.snapshot(attentionSettings.rule) : null,
+    });
+    try {
+      window.localStorage.setItem(SETTINGS_KEY, snapshot);
+    } catch {
+      // Blocked or full: the settings still work for this visit.
+    }
+  });
+});
 
 export function sharpnessOf(step: number): number {
   return SHARPNESS_STEPS[step] ?? 1;
