@@ -7,6 +7,7 @@ import tableJson from '../src/data/word-classes.json';
 import { parseAttentionRule } from '../src/engine/attentionRule';
 import { lessonAttention, type LessonAttentionOptions } from '../src/engine/lessonAttention';
 import { toRows } from '../src/engine/matrix';
+import { encodeSentence, parseTinyModel, runTinyModel } from '../src/engine/transformer';
 import { parseWordTable } from '../src/engine/wordFeatures';
 import { expectNoAxeViolations, lessonSession } from './browser';
 
@@ -249,6 +250,26 @@ describe('Step 5: the attention matrix', () => {
     const svg = await save('Download SVG');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg.match(/<rect /g)).toHaveLength(16);
+  });
+
+  it('switches to the trained model and shows the head the learner opens, from the engine', async () => {
+    const page = await openStep5();
+    await page.getByRole('radio', { name: 'a trained model' }).check();
+    const overview = page.getByRole('group', { name: /Every layer and head/ });
+    await overview.waitFor();
+    expect(await overview.getByRole('button').count()).toBe(8);
+    await overview.getByRole('button', { name: 'Layer 2, head 3' }).click();
+    const folder = new URL('../public/models/brown-tiny/', import.meta.url);
+    const model = parseTinyModel(
+      JSON.parse(await readFile(new URL('model.json', folder), 'utf8')) as unknown,
+      new Uint8Array(await readFile(new URL('weights.bin', folder))).buffer,
+    );
+    const run = runTinyModel(model, encodeSentence(model, 'The cat sat down').ids);
+    const expected = toRows(run.layers[1]?.heads[2]?.weights ?? model.tokenEmbedding);
+    expect(await tableCells(page)).toEqual(expected.map((r) => r.map(formatWeight)));
+    expect(await page.locator('td.masked').count()).toBe(10);
+    expect(await page.getByText(/“sat” cannot see\s+“down”/).count()).toBe(1);
+    await expectNoAxeViolations(page);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,54 +1,75 @@
 // The attention matrix as text: CSV and JSON for download and for the command line, and the
 // aligned table the command line prints. Pure, so the page and the CLI export the same thing.
 import type { LessonAttention } from '../engine/lessonAttention';
-import { row, toRows } from '../engine/matrix';
+import { row, toRows, type Matrix } from '../engine/matrix';
 
 export const DISPLAY_DECIMALS = 2;
+
+/** One head's weights with the words of its rows and columns. */
+export interface MatrixForExport {
+  readonly words: readonly string[];
+  /** False for a word the model does not know (marked * in the table). */
+  readonly known: readonly boolean[];
+  readonly weights: Matrix;
+  /** The raw scores Q·Kᵀ, when there are any to export. */
+  readonly scores?: Matrix;
+}
 
 export interface ExportSettings {
   readonly sentence: string;
   readonly causal: boolean;
   readonly temperature: number;
+  /** Where the weights come from, in words. */
+  readonly model: string;
 }
+
+/** The teaching rule's single head. */
+export function lessonMatrix(result: LessonAttention): MatrixForExport {
+  const head = result.attention.heads[0];
+  return {
+    words: result.tokens.map((t) => t.text),
+    known: result.embeddings.map((e) => e.known),
+    weights: head?.weights ?? { rows: 0, cols: 0, data: new Float64Array(0) },
+    ...(head && { scores: head.scores }),
+  };
+}
+
+export const RULE_MODEL =
+  'teaching rule: written for teaching, not learned (content/self-attention/attention-rule.json)';
 
 /** Weights rounded as the page shows them, with the row sum taken from the unrounded weights. */
 export function formatWeight(weight: number): string {
   return weight.toFixed(DISPLAY_DECIMALS);
 }
 
-export function rowSum(result: LessonAttention, query: number): number {
-  const head = result.attention.heads[0];
-  return head ? row(head.weights, query).reduce((a, b) => a + b, 0) : 0;
+export function rowSum(weights: Matrix, query: number): number {
+  return row(weights, query).reduce((a, b) => a + b, 0);
 }
 
 const csvField = (text: string) =>
   /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 
 /** Full precision; the first column names the query token, the last is the row sum. */
-export function weightsCsv(result: LessonAttention): string {
-  const head = result.attention.heads[0];
-  const words = result.tokens.map((t) => csvField(t.text));
-  const lines = [['query \\ key', ...words, 'row sum'].join(',')];
-  toRows(head?.weights ?? result.x).forEach((weights, i) => {
-    lines.push([words[i] ?? '', ...weights.map(String), String(rowSum(result, i))].join(','));
+export function weightsCsv({ words, weights }: MatrixForExport): string {
+  const fields = words.map(csvField);
+  const lines = [['query \\ key', ...fields, 'row sum'].join(',')];
+  toRows(weights).forEach((values, i) => {
+    lines.push([fields[i] ?? '', ...values.map(String), String(rowSum(weights, i))].join(','));
   });
   return `${lines.join('\n')}\n`;
 }
 
-export function weightsJson(result: LessonAttention, settings: ExportSettings): string {
-  const head = result.attention.heads[0];
+export function weightsJson(m: MatrixForExport, settings: ExportSettings): string {
   return `${JSON.stringify(
     {
       sentence: settings.sentence,
-      tokens: result.tokens.map((t) => t.text),
-      unknownWords: result.tokens.filter((_, i) => !result.embeddings[i]?.known).map((t) => t.text),
+      tokens: m.words,
+      unknownWords: m.words.filter((_, i) => !m.known[i]),
+      model: settings.model,
       causal: settings.causal,
       temperature: settings.temperature,
-      dK: result.attention.dK,
-      scale: result.attention.scale,
-      rule: 'written for teaching, not learned (content/self-attention/attention-rule.json)',
-      scores: head ? toRows(head.scores) : [],
-      weights: head ? toRows(head.weights) : [],
+      scores: m.scores ? toRows(m.scores) : null,
+      weights: toRows(m.weights),
     },
     null,
     2,
@@ -56,15 +77,14 @@ export function weightsJson(result: LessonAttention, settings: ExportSettings): 
 }
 
 /** The matrix as the page shows it, for a terminal: two decimals, padded columns, * unknown. */
-export function weightsTable(result: LessonAttention): string {
-  const head = result.attention.heads[0];
-  const words = result.tokens.map((t, i) => `${t.text}${result.embeddings[i]?.known ? '' : '*'}`);
-  const width = Math.max(4, ...words.map((w) => w.length)) + 1;
+export function weightsTable({ words, known, weights }: MatrixForExport): string {
+  const labels = words.map((w, i) => `${w}${known[i] === false ? '*' : ''}`);
+  const width = Math.max(4, ...labels.map((w) => w.length)) + 1;
   const pad = (text: string) => text.padStart(width);
-  const lines = [['', ...words, 'sum'].map(pad).join('')];
-  toRows(head?.weights ?? result.x).forEach((weights, i) => {
-    const cells = weights.map(formatWeight);
-    lines.push([words[i] ?? '', ...cells, formatWeight(rowSum(result, i))].map(pad).join(''));
+  const lines = [['', ...labels, 'sum'].map(pad).join('')];
+  toRows(weights).forEach((values, i) => {
+    const cells = values.map(formatWeight);
+    lines.push([labels[i] ?? '', ...cells, formatWeight(rowSum(weights, i))].map(pad).join(''));
   });
   return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ruleJson from '../../content/self-attention/attention-rule.json';
 import { formatWeight } from '../app/matrixExport';
@@ -5,13 +6,16 @@ import tableJson from '../data/word-classes.json';
 import { parseAttentionRule } from '../engine/attentionRule';
 import { lessonAttention } from '../engine/lessonAttention';
 import { toRows } from '../engine/matrix';
+import { encodeSentence, parseTinyModel, runTinyModel } from '../engine/transformer';
 import { parseWordTable } from '../engine/wordFeatures';
 import { runCli } from './matrix';
+
+const modelFolder = new URL('../../public/models/brown-tiny/', import.meta.url);
 
 function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), modelFolder });
   return { code, out, err };
 }
 
@@ -64,6 +68,42 @@ describe('the attention-matrix command line', () => {
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toContain('zyxwv*');
     expect(err).toMatch(/Not words, so left out: !/);
+  });
+
+  it('prints a trained head’s causal weights from the engine’s forward pass', () => {
+    const model = parseTinyModel(
+      JSON.parse(readFileSync(new URL('model.json', modelFolder), 'utf8')) as unknown,
+      new Uint8Array(readFileSync(new URL('weights.bin', modelFolder))).buffer,
+    );
+    const ids = encodeSentence(model, 'The jury said it').ids;
+    const expected = toRows(
+      runTinyModel(model, ids).layers[1]?.heads[2]?.weights ?? model.tokenEmbedding,
+    );
+    const json = JSON.parse(
+      run(
+        'The jury said it',
+        '--model',
+        'trained',
+        '--layer',
+        '2',
+        '--head',
+        '3',
+        '--format',
+        'json',
+      ).out,
+    ) as { weights: number[][]; tokens: string[]; causal: boolean };
+    expect(json.tokens).toEqual(['<bos>', 'The', 'jury', 'said', 'it']);
+    expect(json.weights).toEqual(expected);
+    expect(json.causal).toBe(true);
+    expect(json.weights[0]?.slice(1).every((w) => w === 0)).toBe(true);
+    for (const bad of [
+      ['--layer', '3'],
+      ['--head', '0'],
+      ['--temperature', '2'],
+      ['--model', 'gpt'],
+    ]) {
+      expect(run('x', '--model', 'trained', ...bad).code, bad.join(' ')).toBe(2);
+    }
   });
 
   it('answers bad arguments with the usage and exit code 2', () => {

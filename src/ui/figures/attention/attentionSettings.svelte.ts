@@ -25,6 +25,10 @@ interface AttentionSettings {
   ruleEdited: boolean;
   /** The query row chosen for explanation. */
   selectedQuery: number;
+  /** Which model computes the weights: the teaching rule or the trained transformer. */
+  model: 'rule' | 'trained';
+  trainedLayer: number;
+  trainedHead: number;
 }
 
 export const defaultSettings = (): AttentionSettings => ({
@@ -34,6 +38,9 @@ export const defaultSettings = (): AttentionSettings => ({
   rule: defaultRule,
   ruleEdited: false,
   selectedQuery: 2,
+  model: 'rule',
+  trainedLayer: 0,
+  trainedHead: 0,
 });
 
 function readSaved(): SavedSettings | null {

