@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeRow, rankKeys, topKeysLine } from './attentionWords';
+import fc from 'fast-check';
+import { describeRow, rankKeys, topKeys, topKeysLine } from './attentionWords';
 
 const words = ['The', 'cat', 'sat', 'down'];
 
@@ -31,6 +32,25 @@ describe('rankKeys and topKeysLine', () => {
     expect(rankKeys(words, [0.2, 0.3, 0.3, 0.2]).map((k) => k.key)).toEqual([1, 2, 0, 3]);
     expect(topKeysLine(words, [0.165, 0.407, 0.165, 0.264], 2)).toBe(
       '3. “sat”: “cat” 0.41, “down” 0.26, “The” 0.17',
+    );
+  });
+});
+
+describe('topKeys', () => {
+  it('agrees with the start of the full ranking, ties included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 6 }),
+        (levels, count) => {
+          const weights = levels.map((l) => l / 5);
+          const words = weights.map((_, i) => `w${i}`);
+          const ranked = rankKeys(words, weights)
+            .slice(0, count)
+            .map((k) => k.key);
+          expect(topKeys(weights, count)).toEqual(ranked);
+        },
+      ),
     );
   });
 });

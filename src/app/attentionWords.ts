@@ -56,6 +56,24 @@ export function describeRow(
   return `${who} attends most to ${first ?? ''}${tail}.${maskNote}`;
 }
 
+/**
+ * The positions of the `count` largest weights, largest first, ties in sentence order: the same
+ * as the start of rankKeys, in one pass (a 512-token heatmap needs it for all 512 rows).
+ */
+export function topKeys(weights: ArrayLike<number>, count: number): number[] {
+  const best: number[] = [];
+  for (let key = 0; key < weights.length; key++) {
+    const weight = weights[key] ?? 0;
+    let at = best.length;
+    while (at > 0 && weight > (weights[best[at - 1] ?? 0] ?? 0)) at--;
+    if (at < count) {
+      best.splice(at, 0, key);
+      if (best.length > count) best.pop();
+    }
+  }
+  return best;
+}
+
 /** "1. “sat”: “cat” 0.41, “down” 0.26, “The” 0.17": one row's top keys, for long sentences. */
 export function topKeysLine(
   words: readonly string[],
@@ -63,8 +81,8 @@ export function topKeysLine(
   query: number,
   count = 3,
 ): string {
-  const top = rankKeys(words, weights)
-    .slice(0, count)
-    .map((k) => `${quote(k.word)} ${formatWeight(k.weight)}`);
+  const top = topKeys(weights, count).map(
+    (key) => `${quote(words[key] ?? '')} ${formatWeight(weights[key] ?? 0)}`,
+  );
   return `${query + 1}. ${quote(words[query] ?? '')}: ${top.join(', ')}`;
 }

@@ -35,7 +35,14 @@ export function cellColours(weight: number): CellColours {
   return { background, text };
 }
 
-/** [r, g, b] of a weight's colour, for drawing straight into canvas pixels. */
-export function cellRgb(weight: number): [number, number, number] {
-  return channels(cellColours(weight).background);
+// A heatmap of 512 tokens paints 262,144 pixels: look colours up instead of interpolating each.
+const LEVELS = 1024;
+const rgbTable = Array.from({ length: LEVELS + 1 }, (_, i) =>
+  channels(interpolateCividis(i / LEVELS)),
+);
+
+/** [r, g, b] of a weight's colour (to 1/1024), for drawing straight into canvas pixels. */
+export function cellRgb(weight: number): readonly [number, number, number] {
+  const t = Number.isFinite(weight) ? Math.min(1, Math.max(0, weight)) : 0;
+  return rgbTable[Math.round(t * LEVELS)] ?? [0, 0, 0];
 }
