@@ -13,6 +13,8 @@ import { RELATIVE_TOLERANCE, measureEngineVsLibraries } from './engineVsLibrarie
 import type { EngineVsLibraries } from './engineVsLibraries';
 import { BUSY_THRESHOLD_CORES, describeMachine, watchOtherLoad } from './machine';
 import { median } from './timing';
+import { measureTrainedModel } from './trainedModel';
+import type { TrainedModelTiming } from './trainedModel';
 
 const GOAL_N = 512;
 const GOAL_SPEED_UP = 5;
@@ -144,6 +146,37 @@ function browserSection(outcome: BrowserOutcome): string[] {
   return lines;
 }
 
+function trainedSection(t: TrainedModelTiming): string[] {
+  const lines = [
+    '## The trained model (public/models/brown-tiny)',
+    '',
+    `Load: reading model.json and weights.bin (${(t.weightsBytes / 1e6).toFixed(2)} MB of float16) ` +
+      `and decoding them: ${ms(t.loadMs)} ms (Node, from disk). Forward pass: every layer's and ` +
+      "head's attention (and the logits) for one sentence; our engine in float64 against the " +
+      'same pass in TensorFlow.js (float32), whose attention must agree.',
+    '',
+    '| tokens | engine ms | tfjs-cpu ms | tfjs-wasm ms | max \\|Δ\\| attention |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const size of t.sizes) {
+    const cpu = size.libraries['tfjs-cpu'];
+    const wasm = size.libraries['tfjs-wasm'];
+    lines.push(
+      `| ${size.tokens} | ${ms(size.engineMs)} | ${ms(cpu.ms)} | ${ms(wasm.ms)} | ` +
+        `${delta(Math.max(cpu.maxDelta, wasm.maxDelta))} |`,
+    );
+  }
+  const at64 = t.sizes.find((s) => s.tokens === 64);
+  if (at64) {
+    lines.push(
+      '',
+      `**Goal: the attention maps for 64 tokens within one frame (${FRAME_MS} ms): ` +
+        `${at64.engineMs <= FRAME_MS ? 'met' : 'NOT MET'} (${ms(at64.engineMs)} ms).**`,
+    );
+  }
+  return lines;
+}
+
 async function main(): Promise<number> {
   log('Engine vs libraries…');
   const otherLoad = watchOtherLoad();
@@ -156,11 +189,20 @@ async function main(): Promise<number> {
     reason: error instanceof Error ? error.message : String(error),
   }));
 
+  const trained = await measureTrainedModel(log);
+  const trainedDisagrees = trained.sizes.some(
+    (size) =>
+      !(
+        size.libraries['tfjs-cpu'].maxDelta <= 1e-4 && size.libraries['tfjs-wasm'].maxDelta <= 1e-4
+      ),
+  );
+
   const disagreements = results.sizes.flatMap((r) =>
     results.libraries
       .filter((name) => !r.libraries[name].agrees)
       .map((name) => `${name} at n = ${r.n}`),
   );
+  if (trainedDisagrees) disagreements.push('the trained model in tfjs');
   const report = [
     '# Benchmark results',
     '',
@@ -180,6 +222,8 @@ async function main(): Promise<number> {
     ...engineSection(results),
     '',
     ...browserSection(browser),
+    '',
+    ...trainedSection(trained),
     ...(disagreements.length > 0
       ? ['', `**FAILED: results disagree with the engine: ${disagreements.join(', ')}.**`]
       : []),
