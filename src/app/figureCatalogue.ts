@@ -38,7 +38,6 @@ export const figureCatalogue = {
   },
   'interpretable-patterns': {
     title: 'Reading attention patterns',
-    pending: 'Patterns measured in a trained model, with their caveat.',
   },
   quiz: { title: 'Quiz' },
 } as const satisfies Record<string, FigureEntry>;

@@ -2,6 +2,7 @@
 // (public/models/brown-tiny/weights.bin decoded to float32), not from the training weights, so
 // the figures describe the model that ships. Writes card.json, MODEL_CARD.md and the engine's
 // test fixture src/data/brown-tiny-fixture.json.
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
@@ -156,6 +157,18 @@ async function buildFixture(config, params, heldOutIds, heldOutTexts) {
   };
 }
 
+/**
+ * The card's "What the heads learned" section is written by the head analysis
+ * (src/engine/headPatterns.model.test.ts), not by the trainer: keep it when the card is rewritten.
+ * @param {string} path
+ */
+function headsSection(path) {
+  if (!existsSync(path)) return '';
+  const card = readFileSync(path, 'utf8');
+  const start = card.indexOf('\n## What the heads learned');
+  return start === -1 ? '' : card.slice(start);
+}
+
 export async function writeReport() {
   const started = performance.now();
   await tf.setBackend('wasm');
@@ -223,5 +236,5 @@ export async function writeReport() {
     machine: { ...training.machine, reportCpu: cpus()[0]?.model ?? 'unknown' },
   };
   writeOutput(CARD_JSON, await formatJson(card, CARD_JSON));
-  writeOutput(MODEL_CARD_MD, modelCard(card, model));
+  writeOutput(MODEL_CARD_MD, modelCard(card, model) + headsSection(MODEL_CARD_MD));
 }

@@ -16,4 +16,5 @@ export const figureLoaders: Partial<Record<FigureId, FigureLoader>> = {
   'qkv-retrieval': () => import('./attention/QkvRetrievalFigure.svelte'),
   quiz: () => import('./quiz/QuizFigure.svelte'),
   parallelism: () => import('./parallel/ParallelismFigure.svelte'),
+  'interpretable-patterns': () => import('./patterns/HeadPatternsFigure.svelte'),
 };
