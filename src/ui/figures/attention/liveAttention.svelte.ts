@@ -3,7 +3,7 @@
 import { lessonAttention, type LessonAttention } from '../../../engine/lessonAttention';
 import type { WordTable } from '../../../engine/wordFeatures';
 import { attentionSettings as settings, temperatureOf } from './attentionSettings.svelte';
-import { loadWordTable } from './wordTable';
+import { wordTableState } from './wordTableState.svelte';
 
 export interface LiveAttention {
   readonly result: LessonAttention | null;
@@ -16,16 +16,9 @@ export interface LiveAttention {
 export function liveAttention(
   overrides: { sentence?: () => string; causal?: () => boolean } = {},
 ): LiveAttention {
-  let table = $state<WordTable | null>(null);
-  let loadError = $state<string | null>(null);
-  loadWordTable().then(
-    (loaded) => {
-      table = loaded;
-    },
-    (error: unknown) => {
-      loadError = String(error);
-    },
-  );
+  const wordTable = wordTableState();
+  const table = $derived(wordTable.table);
+  const loadError = $derived(wordTable.loadError);
   const temperature = $derived(temperatureOf(settings.sharpnessStep));
   const result = $derived(
     table

@@ -1,9 +1,8 @@
 // The sentence the RNN figures read: the learner's (Step 5's box), embedded as word-class shares
 // once the corpus word table has loaded, or "The cat sat down" when it has no words.
 import { embedSentence, type EmbeddedSentence } from '../../../engine/lessonAttention';
-import type { WordTable } from '../../../engine/wordFeatures';
 import { attentionSettings } from '../attention/attentionSettings.svelte';
-import { loadWordTable } from '../attention/wordTable';
+import { wordTableState } from '../attention/wordTableState.svelte';
 import { FALLBACK_SENTENCE } from './rnnSettings.svelte';
 
 export interface LiveSentence {
@@ -18,16 +17,9 @@ export interface LiveSentence {
 
 /** Call while a component initialises. */
 export function liveSentence(): LiveSentence {
-  let table = $state<WordTable | null>(null);
-  let loadError = $state<string | null>(null);
-  loadWordTable().then(
-    (loaded) => {
-      table = loaded;
-    },
-    (error: unknown) => {
-      loadError = String(error);
-    },
-  );
+  const wordTable = wordTableState();
+  const table = $derived(wordTable.table);
+  const loadError = $derived(wordTable.loadError);
   const own = $derived(table ? embedSentence(attentionSettings.sentence, table) : null);
   const fallback = $derived(own?.tokens.length === 0);
   const embedded = $derived(
