@@ -13,7 +13,7 @@ import { RELATIVE_TOLERANCE, measureEngineVsLibraries } from './engineVsLibrarie
 import type { EngineVsLibraries } from './engineVsLibraries';
 import { BUSY_THRESHOLD_CORES, describeMachine, watchOtherLoad } from './machine';
 import { median } from './timing';
-import { measureTrainedModel } from './trainedModel';
+import { measureTrainedEngine, measureTrainedLibraries } from './trainedModel';
 import type { TrainedModelTiming } from './trainedModel';
 
 const GOAL_N = 512;
@@ -178,6 +178,7 @@ function trainedSection(t: TrainedModelTiming): string[] {
 }
 
 async function main(): Promise<number> {
+  const trainedEngine = await measureTrainedEngine(log);
   log('Engine vs libraries…');
   const otherLoad = watchOtherLoad();
   const results = await measureEngineVsLibraries(log);
@@ -189,7 +190,7 @@ async function main(): Promise<number> {
     reason: error instanceof Error ? error.message : String(error),
   }));
 
-  const trained = await measureTrainedModel(log);
+  const trained = await measureTrainedLibraries(trainedEngine, log);
   const trainedDisagrees = trained.sizes.some(
     (size) =>
       !(

@@ -3,8 +3,8 @@
  * every layer's and head's attention for 12 and 64 tokens, and the same forward pass in the
  * training library (TensorFlow.js, cpu and wasm backends), checked against the engine.
  *
- * Run after the other benchmarks: loading TensorFlow.js's wasm backend slows typed-array code in
- * this process (see run.js), so nothing timed earlier is affected by it.
+ * The engine is timed first, before any library runs: TensorFlow.js's wasm backend slows
+ * typed-array code in this process once it has run (see run.js).
  */
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
@@ -73,34 +73,40 @@ function tfjsForward(model: TinyModel, ids: readonly number[]): tf.Tensor[] {
   return [logits, ...weights];
 }
 
-export async function measureTrainedModel(
-  log: (line: string) => void,
-): Promise<TrainedModelTiming> {
-  log('Trained model: loading…');
-  const load = await timeMedian(
-    () => {
-      const json = JSON.parse(readFileSync(new URL('model.json', FOLDER), 'utf8')) as unknown;
-      return parseTinyModel(
-        json,
-        new Uint8Array(readFileSync(new URL('weights.bin', FOLDER))).buffer,
-      );
-    },
-    { warmup: 1, minRuns: 5, minTotalMs: 0, maxRuns: 5 },
-  );
-  const model = parseTinyModel(
-    JSON.parse(readFileSync(new URL('model.json', FOLDER), 'utf8')) as unknown,
-    new Uint8Array(readFileSync(new URL('weights.bin', FOLDER))).buffer,
-  );
+interface EngineTiming {
+  readonly model: TinyModel;
+  readonly loadMs: number;
+  readonly runs: readonly { ids: number[]; ms: number; run: ReturnType<typeof runTinyModel> }[];
+}
+
+/** The engine's part, timed before any library has touched this process (see run.js). */
+export async function measureTrainedEngine(log: (line: string) => void): Promise<EngineTiming> {
+  log('Trained model: loading and running it in the engine…');
+  const read = () =>
+    parseTinyModel(
+      JSON.parse(readFileSync(new URL('model.json', FOLDER), 'utf8')) as unknown,
+      new Uint8Array(readFileSync(new URL('weights.bin', FOLDER))).buffer,
+    );
+  const load = await timeMedian(read, { warmup: 1, minRuns: 5, minTotalMs: 0, maxRuns: 5 });
+  const model = read();
   const sentences = [12, 64].map((tokens) =>
     Array.from({ length: tokens - 1 }, (_, i) => WORDS[i % WORDS.length]).join(' '),
   );
-  const engine = await Promise.all(
-    sentences.map(async (sentence) => {
-      const ids = encodeSentence(model, sentence).ids;
-      const timing = await timeMedian(() => runTinyModel(model, ids), PLAN);
-      return { ids, ms: timing.medianMs, run: runTinyModel(model, ids) };
-    }),
-  );
+  const runs = [];
+  for (const sentence of sentences) {
+    const ids = encodeSentence(model, sentence).ids;
+    const timing = await timeMedian(() => runTinyModel(model, ids), PLAN);
+    runs.push({ ids, ms: timing.medianMs, run: runTinyModel(model, ids) });
+  }
+  return { model, loadMs: load.medianMs, runs };
+}
+
+/** The same forward passes in TensorFlow.js, and how far its attention is from the engine's. */
+export async function measureTrainedLibraries(
+  engine: EngineTiming,
+  log: (line: string) => void,
+): Promise<TrainedModelTiming> {
+  const { model } = engine;
   const libraries = {
     'tfjs-cpu': [] as { ms: number; maxDelta: number }[],
     'tfjs-wasm': [] as { ms: number; maxDelta: number }[],
@@ -108,7 +114,7 @@ export async function measureTrainedModel(
   for (const backend of ['cpu', 'wasm'] as const) {
     log(`Trained model: tfjs ${backend}…`);
     if (!(await tf.setBackend(backend))) throw new Error(`tfjs could not start its ${backend}`);
-    for (const { ids, run } of engine) {
+    for (const { ids, run } of engine.runs) {
       const timing = await timeMedian(async () => {
         const outputs = tf.tidy(() => tfjsForward(model, ids));
         await Promise.all(outputs.map((o) => o.data()));
@@ -121,10 +127,8 @@ export async function measureTrainedModel(
       layerWeights.forEach((data, l) => {
         run.layers[l]?.heads.forEach((head, h) => {
           head.weights.data.forEach((value, i) => {
-            maxDelta = Math.max(
-              maxDelta,
-              Math.abs(value - (data[h * ids.length * ids.length + i] ?? NaN)),
-            );
+            const theirs = data[h * ids.length * ids.length + i] ?? NaN;
+            maxDelta = Math.max(maxDelta, Math.abs(value - theirs));
           });
         });
       });
@@ -132,9 +136,9 @@ export async function measureTrainedModel(
     }
   }
   return {
-    loadMs: load.medianMs,
+    loadMs: engine.loadMs,
     weightsBytes: model.parameterCount * 2,
-    sizes: engine.map((e, i) => ({
+    sizes: engine.runs.map((e, i) => ({
       tokens: e.ids.length,
       engineMs: e.ms,
       libraries: {
