@@ -6,17 +6,8 @@
  * one repetition several times slower, and that should not move the figure.
  */
 
-/** mulberry32: a tiny, fast 32-bit PRNG; returns a function giving floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The engine's generator, so the benchmark's inputs come from the same seeded sequence.
+export { mulberry32 } from '../src/engine/seededRandom';
 
 /** Standard normal samples from a uniform source (Box–Muller). */
 export function gaussian(uniform: () => number): () => number {

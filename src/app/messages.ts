@@ -45,3 +45,10 @@ export function inputProblems(result: {
   }
   return problems;
 }
+
+/** What a figure says while the corpus word list loads, or when it cannot. */
+export const wordListMessages = {
+  loading: 'Loading the corpus word list…',
+  failed: (reason: string) =>
+    `The word list could not load (${reason}). Reloading the page may help.`,
+};
