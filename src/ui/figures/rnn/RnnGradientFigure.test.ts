@@ -16,11 +16,17 @@ import { defaultRnnSettings, rnnSettings } from './rnnSettings.svelte';
 const table = parseWordTable(tableJson);
 const projections = ruleProjections(parseAttentionRule(ruleJson));
 
+const sequence = (length: number) => repeatRows(embedSentence('The cat sat down', table).x, length);
+
+function rnnCurveOf(length: number, options: RnnOptions = {}) {
+  const rnn = createRnn(11, options);
+  return rnnInfluence(rnn, runRnn(rnn, sequence(length)));
+}
+
 /** The table rows the figure should show, computed here from the engine. */
 function expectedRows(length: number, options: RnnOptions = {}): string[][] {
-  const x = repeatRows(embedSentence('The cat sat down', table).x, length);
-  const rnn = createRnn(11, options);
-  const rnnCurve = rnnInfluence(rnn, runRnn(rnn, x));
+  const x = sequence(length);
+  const rnnCurve = rnnCurveOf(length, options);
   const attention = attentionInfluence(x, projections);
   const positions: number[] = [];
   for (let t = 1; t < length; t *= 2) positions.push(t);
@@ -69,7 +75,10 @@ describe('RnnGradientFigure', () => {
     );
     expect(tableRows(container)).toEqual(expectedRows(64));
     const [, rnn64, attention64] = expectedRows(64).at(-1) ?? [];
-    expect(summary.textContent).toContain(`influence is ${rnn64 ?? ''}, about 10⁶ times smaller`);
+    // The factor itself (5.1 × 10⁵ for these settings), not a rounded power of ten.
+    const log10s = rnnCurveOf(64).log10Norms;
+    const factor = formatFromLog10((log10s[0] ?? NaN) - (log10s[63] ?? NaN));
+    expect(summary.textContent).toContain(`influence is ${rnn64 ?? ''}, ${factor} times smaller`);
     expect(summary.textContent).toContain(`one attention layer’s is ${attention64 ?? ''}`);
     expect(container.querySelectorAll('path.curve-rnn, path.curve-attention')).toHaveLength(2);
     expect(container.querySelectorAll('.gradient-plot circle.mark-rnn')).toHaveLength(7);

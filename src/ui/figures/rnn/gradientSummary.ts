@@ -1,18 +1,22 @@
 // The gradient plot's summary in words, computed from the curves (its text alternative's lead).
 import type { AttentionInfluence, InfluenceCurve } from '../../../engine/jacobianNorms';
-import { formatFromLog10, superscript } from './numberText';
+import { formatFromLog10 } from './numberText';
 
+/**
+ * How the last value compares with the first, given log₁₀(last / first): the factor itself to
+ * two significant digits ("5.1 × 10⁵ times smaller than"), never a rounded power of ten, which
+ * would pass 5.1 × 10⁵ off as 10⁶.
+ */
 function comparedWithFirst(decades: number): string {
-  const direction = decades < 0 ? 'smaller' : 'larger';
-  const size = Math.abs(decades);
-  if (size < 0.02) return 'about as large as';
-  // Up to a factor of 100 the factor itself reads best; beyond, its power of ten.
-  if (size < 2) return `${formatFromLog10(size)} times ${direction} than`;
-  return `about 10${superscript(Math.round(size))} times ${direction} than`;
+  if (decades === -Infinity) return 'none of what it was';
+  const factor = formatFromLog10(Math.abs(decades));
+  // A factor that rounds to 1.0 is no change at this precision.
+  if (factor === '1.0') return 'about as large as';
+  return `${factor} times ${decades < 0 ? 'smaller' : 'larger'} than`;
 }
 
 /**
- * e.g. "At t = 64, the RNN’s first-token influence is 3.2 × 10⁻⁶, about 10⁶ times smaller than
+ * e.g. "At t = 64, the RNN’s first-token influence is 3.2 × 10⁻⁶, 5.1 × 10⁵ times smaller than
  * at t = 1 (1.7); one attention layer’s is 0.015, where position 64 gives token 1 an attention
  * weight of 0.012."
  */
