@@ -17,6 +17,18 @@ describe('Step 1’s relationships', () => {
     );
   });
 
+  it('read “What did the cat do?” from the cat’s side, without a subject governing its verb', () => {
+    for (const sentence of parsed.sentences) {
+      const catToSat = sentence.relations.find(
+        (r) => sentence.words[r.from] === 'cat' && sentence.words[r.to] === 'sat',
+      );
+      expect(catToSat?.question).toBe('What did the cat do?');
+      expect(catToSat?.label).toBe('“sat” says what the cat did');
+      // In grammar the verb governs its subject, never the other way round.
+      for (const relation of sentence.relations) expect(relation.label).not.toMatch(/governs/);
+    }
+  });
+
   it('say they are a linguist’s reading, not attention weights', () => {
     expect(parsed.note).toMatch(/not attention weights/);
   });

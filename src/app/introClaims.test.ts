@@ -1,0 +1,96 @@
+// What the overview and Steps 1 and 2 claim, checked against the engine, the repository and
+// grammar, so a claim that is not true cannot come back.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RNN_DEFAULTS } from '../engine/rnn';
+import { lesson, steps } from './lesson';
+
+/** A step's prose as plain text: tags dropped, entities decoded, lines joined. */
+const proseText = (n: number) =>
+  (steps[n - 1]?.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join(' ') ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+const repositoryFile = (path: string) =>
+  readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+/** "every number … computed live" with no exception in the same sentence. */
+const EVERY_NUMBER_LIVE = /every number[^.]*computed live(?![^.]*except)/i;
+
+describe('the overview', () => {
+  const introduction = lesson.introduction.join(' ');
+
+  it('does not claim every number is computed live', () => {
+    expect(introduction).not.toMatch(EVERY_NUMBER_LIVE);
+    expect(introduction).toMatch(/Most numbers on these pages are computed live in your browser/);
+  });
+
+  it('names what was prepared in advance: the word table, the weights, Step 6’s head table', () => {
+    expect(introduction).toMatch(/prepared in advance, by scripts .* listed in its README/);
+    expect(introduction).toMatch(/word-class table drawn from the Brown corpus/);
+    expect(introduction).toMatch(/weights of a small transformer trained for this lesson/);
+    expect(introduction).toMatch(/Step 6’s measurements of that transformer’s heads/);
+  });
+
+  it('says the same in the README, with the command that rebuilds each', () => {
+    const readme = repositoryFile('README.md');
+    const firstParagraph = readme.split('\n\n')[1] ?? '';
+    expect(firstParagraph.replace(/\s+/g, ' ')).not.toMatch(EVERY_NUMBER_LIVE);
+    expect(firstParagraph).toMatch(/prepared in advance/);
+    // The command the head analysis itself documents, not one copied by hand that can go stale.
+    const headsCommand = /^\/\/ {3}(UPDATE_HEADS=1 .+)$/m.exec(
+      repositoryFile('src/engine/headPatterns.model.test.ts'),
+    )?.[1];
+    if (!headsCommand)
+      throw new Error('headPatterns.model.test.ts no longer documents its command');
+    for (const command of ['npm run words', 'npm run train', headsCommand]) {
+      expect(readme).toContain(`\`${command}\``);
+    }
+  });
+});
+
+describe('Step 1', () => {
+  it('says “cat” is the subject of “sat”, not that the subject governs the verb', () => {
+    const text = proseText(1);
+    expect(text).toContain('"cat" is its subject, the one doing the sitting');
+    // In grammar the verb governs its subject, not the other way round.
+    expect(text).not.toMatch(/governs/);
+  });
+});
+
+describe('Step 2', () => {
+  const text = proseText(2);
+
+  it('gives the figure’s default hidden size and real models’ sizes', () => {
+    expect(text).toContain(`(${RNN_DEFAULTS.hiddenSize} numbers in the figure by default;`);
+    expect(text).toContain('commonly 512 to 1,000 or more in real models');
+    expect(text).not.toMatch(/a few hundred/);
+  });
+
+  it('says what LSTMs and GRUs fixed and what they did not', () => {
+    expect(text).toMatch(/LSTM \(Hochreiter & Schmidhuber, 1997\)/);
+    expect(text).toMatch(/GRU \(Cho et al\., 2014\)/);
+    expect(text).toMatch(/still reads one word at a time/);
+    expect(text).toMatch(/in a state of fixed size/);
+  });
+});
+
+describe('the steps’ citations', () => {
+  it('are all in Step 7’s references', () => {
+    const references = proseText(7).split('References')[1] ?? '';
+    const cited = steps.flatMap((_, i) =>
+      [
+        ...proseText(i + 1).matchAll(
+          /([A-Z]\p{L}+)(?: et al\.| & [A-Z]\p{L}+)?, (\d{4})(?=[),;])/gu,
+        ),
+      ].map(([, author, year]) => ({ author: author ?? '', year: year ?? '' })),
+    );
+    expect(cited.length).toBeGreaterThan(0);
+    for (const { author, year } of cited) {
+      expect(references, `${author} (${year})`).toMatch(new RegExp(`${author}, [^(]*\\(${year}`));
+    }
+  });
+});
