@@ -2,7 +2,13 @@
 // measurement with Web Workers in the browser.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { attentionCost, rnnCost } from '../src/engine/parallelCost';
+import {
+  attentionCost,
+  crossoverProcessors,
+  favouredModel,
+  rnnCost,
+} from '../src/engine/parallelCost';
+import { gpuMarks } from '../src/ui/figures/parallel/processorMarks';
 import { expectNoAxeViolations, lessonSession, waitForFigures } from './browser';
 
 const openLessonPage = lessonSession();
@@ -42,6 +48,70 @@ describe('Step 6: the advantages, stated exactly', () => {
     );
   });
 
+  it('marks where attention overtakes the RNN, and one H100 counted two ways', async () => {
+    const page = await openStep6();
+    for (const n of [512, 2048]) {
+      if (n !== 512) await page.getByRole('button', { name: String(n), exact: true }).click();
+      const rnn = rnnCost({ n, inputSize: 64, hiddenSize: 64 });
+      const attention = attentionCost({ n, modelSize: 64, keySize: 64 });
+      const upper = crossoverProcessors(rnn, attention, 'upper') ?? NaN;
+      const lower = crossoverProcessors(rnn, attention, 'lower') ?? NaN;
+      expect(await page.locator('[data-crossover-sentence]').textContent()).toContain(
+        `drop below the RNN’s at ${fmt(upper)} processors comparing the upper bounds, work/P + depth, and at ${fmt(lower)} comparing the lower bounds`,
+      );
+      const table = page.getByRole('table', { name: /Time on P processors/ });
+      for (const mark of gpuMarks) {
+        const favoured = favouredModel(rnn, attention, mark.processors);
+        expect(
+          await table
+            .locator(`tr[data-kind="${mark.id}"] [data-favoured]`)
+            .getAttribute('data-favoured'),
+        ).toBe(favoured);
+      }
+      const plot = page.getByRole('img', { name: /both models’ time bounds/ });
+      expect(await plot.locator('text.mark-label').allTextContents()).toContain('H100 FP32 lanes');
+    }
+    expect(await page.locator('[data-gpu-sentence]').textContent()).toContain(
+      'The answer depends on what one counts as a processor.',
+    );
+  });
+
+  it('keeps the plot and its labels inside a 390 px wide screen, labels apart', async () => {
+    const page = await openStep6({ viewport: { width: 390, height: 844 } });
+    for (const n of ['4', '512', '2048']) {
+      await page.getByRole('button', { name: n, exact: true }).click();
+      const svg = page.locator('.brent-plot svg');
+      const frame = await svg.boundingBox();
+      if (!frame) throw new Error('no plot');
+      expect(frame.x + frame.width).toBeLessThanOrEqual(390);
+      const boxes = await svg.locator('text').evaluateAll((texts) =>
+        texts.map((t) => {
+          const r = t.getBoundingClientRect();
+          return {
+            left: r.left,
+            right: r.right,
+            top: r.top,
+            bottom: r.bottom,
+            label: t.classList.contains('mark-label'),
+          };
+        }),
+      );
+      for (const box of boxes) {
+        expect(box.left).toBeGreaterThanOrEqual(frame.x - 0.5);
+        expect(box.right).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+      }
+      const labels = boxes.filter((b) => b.label);
+      for (const a of labels) {
+        for (const b of boxes) {
+          if (a === b) continue;
+          const overlap =
+            a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap).toBe(false);
+        }
+      }
+    }
+  });
+
   it('measures attention split across Web Workers, with the same result as the engine', async () => {
     const page = await openStep6();
     await page.getByRole('combobox', { name: 'n', exact: true }).selectOption('256');
@@ -50,6 +120,20 @@ describe('Step 6: the advantages, stated exactly', () => {
     await difference.waitFor({ timeout: 60_000 });
     expect(await difference.textContent()).toBe('largest difference 0.0e+0');
     expect(await page.locator('[data-speedup]').textContent()).toMatch(/^\d+\.\d\d×$/);
+    expect(
+      await page
+        .getByRole('rowheader', { name: 'RNN steps, 1 thread (cannot be split across time)' })
+        .count(),
+    ).toBe(1);
+    const rnn = rnnCost({ n: 256, inputSize: 64, hiddenSize: 64 });
+    const attention = attentionCost({ n: 256, modelSize: 64, keySize: 64 });
+    const first = Math.min(
+      crossoverProcessors(rnn, attention, 'upper') ?? NaN,
+      crossoverProcessors(rnn, attention, 'lower') ?? NaN,
+    );
+    expect(await page.locator('[data-worker-conclusion]').textContent()).toContain(
+      `drop below the RNN’s only from about ${fmt(first)} processors`,
+    );
     await expectNoAxeViolations(page);
   });
 

@@ -7,7 +7,7 @@
  * length m has depth ⌈log₂ m⌉ + 1 (multiply, then the tree). Brent's theorem bounds the time on
  * P processors: max(work/P, depth) ≤ time ≤ work/P + depth.
  *
- * @example rnnCost({ n: 512, inputSize: 64, hiddenSize: 64 }).depth // 512 · (7 + 1) = 4096
+ * @example rnnCost({ n: 512, inputSize: 64, hiddenSize: 64 }).depth // 512 · (7 + 1 + 1) = 4608
  * @module
  */
 
@@ -39,9 +39,10 @@ export function rnnCost({
   positive('n', n);
   positive('inputSize', inputSize);
   positive('hiddenSize', hiddenSize);
-  // Per step: d_h dot products of length d_in + d_h, then tanh.
+  // Per step: d_h dot products of length d_in + d_h (the bias starts each sum, so it costs no
+  // extra multiply-add), then tanh, counted as one operation as attention's exp and divide are.
   const work = n * hiddenSize * (inputSize + hiddenSize + 1);
-  const depth = n * (log2Ceil(inputSize + hiddenSize) + 1);
+  const depth = n * (log2Ceil(inputSize + hiddenSize) + 1 + 1);
   return { work, depth };
 }
 
@@ -95,6 +96,50 @@ export function parallelTimeBounds(
     lower: Math.max(cost.work / processors, cost.depth),
     upper: cost.work / processors + cost.depth,
   };
+}
+
+export type BoundName = 'lower' | 'upper';
+
+/**
+ * The fewest whole processors P at which attention's Brent bound (the same bound for both models)
+ * is below the RNN's; it stays below for every larger P. Null when it never stays below: for the
+ * lower bounds when attention's depth is not shorter, for the upper bounds when it is longer (or
+ * equal, with no less work).
+ *
+ * Lower bounds: with attention's depth shorter, max(W_a/P, D_a) < max(W_r/P, D_r) exactly when
+ * W_a < W_r or P > W_a/D_r. Upper bounds: W_a/P + D_a < W_r/P + D_r exactly when
+ * P > (W_a − W_r)/(D_r − D_a), or for every P if attention's work is no larger.
+ *
+ * @example crossoverProcessors({ work: 100, depth: 10 }, { work: 1000, depth: 2 }, 'lower') // 101
+ */
+export function crossoverProcessors(rnn: Cost, attention: Cost, bound: BoundName): number | null {
+  const workGap = attention.work - rnn.work;
+  const depthGap = rnn.depth - attention.depth;
+  if (depthGap < 0 || (depthGap === 0 && (bound === 'lower' || workGap >= 0))) return null;
+  let beyond: number;
+  if (bound === 'lower') beyond = workGap < 0 ? 0 : attention.work / rnn.depth;
+  else beyond = workGap <= 0 ? 0 : workGap / depthGap;
+  const below = (p: number) =>
+    parallelTimeBounds(attention, p)[bound] < parallelTimeBounds(rnn, p)[bound];
+  // The division is exact to a rounding; step to the whole P where the bounds themselves cross.
+  let p = Math.floor(beyond) + 1;
+  while (p > 1 && below(p - 1)) p -= 1;
+  while (!below(p)) p += 1;
+  return p;
+}
+
+export type Favoured = 'rnn' | 'attention' | 'split';
+
+/**
+ * Which model Brent's bounds favour on P processors: the one whose bound is lower, by both the
+ * lower and the upper bound; 'split' when the two bounds disagree (or tie).
+ */
+export function favouredModel(rnn: Cost, attention: Cost, processors: number): Favoured {
+  const r = parallelTimeBounds(rnn, processors);
+  const a = parallelTimeBounds(attention, processors);
+  if (a.lower < r.lower && a.upper < r.upper) return 'attention';
+  if (r.lower < a.lower && r.upper < a.upper) return 'rnn';
+  return 'split';
 }
 
 /** The attention weights alone: n² numbers, and their bytes at a given precision. */

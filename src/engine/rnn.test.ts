@@ -12,6 +12,8 @@ import {
   orthogonalMatrix,
   repeatRows,
   rnnInfluence,
+  rnnInputTerms,
+  runRecurrence,
   runRnn,
   type RnnOptions,
 } from './rnn';
@@ -142,6 +144,19 @@ describe('runRnn', () => {
   it('keeps the hidden state in (−1, 1), at every length', () => {
     const { hiddenStates } = influence(512, { gain: 1.5, hiddenSize: 64 });
     expect(hiddenStates.data.every((h) => Math.abs(h) < 1)).toBe(true);
+  });
+
+  it('is its input terms b + W·x_t (no step waits) followed by the recurrence (each step waits)', () => {
+    const { rnn, x, hiddenStates } = influence(9);
+    const terms = rnnInputTerms(rnn, x);
+    expect([terms.rows, terms.cols]).toEqual([9, 16]);
+    const first = toRows(runRecurrence(rnn, terms))[0] ?? [];
+    // h₁ = tanh(b + W·x₁): nothing earlier to wait for.
+    first.forEach((h, i) => {
+      expect(h).toBe(Math.tanh(get(terms, 0, i)));
+    });
+    expect(runRecurrence(rnn, terms).data).toEqual(hiddenStates.data);
+    expect(() => runRecurrence(rnn, matrix(2, 3))).toThrow(/inputTerms must have 16 columns/);
   });
 });
 

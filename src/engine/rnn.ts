@@ -117,16 +117,46 @@ export function createRnn(inputSize: number, options: RnnOptions = {}): ElmanRnn
  * row(hiddenStates, 1); // h₂: 16 numbers in (−1, 1)
  */
 export function runRnn(rnn: ElmanRnn, x: Matrix): Matrix {
-  const { w, u, b, hiddenSize: dH, inputSize: dIn } = rnn;
+  return runRecurrence(rnn, rnnInputTerms(rnn, x));
+}
+
+/**
+ * b + W·x_t for every t (n × d_h): the part of each step that needs no earlier step, so it can be
+ * computed for all positions at once, like attention's projections.
+ */
+export function rnnInputTerms(rnn: ElmanRnn, x: Matrix): Matrix {
+  const { w, b, hiddenSize: dH, inputSize: dIn } = rnn;
   if (x.cols !== dIn) {
     throw new Error(`x must have ${dIn} columns (the RNN's inputSize), got ${x.cols}`);
   }
   const n = x.rows;
-  const H = new Float64Array(n * dH);
+  const terms = new Float64Array(n * dH);
   for (let t = 0; t < n; t++) {
     for (let i = 0; i < dH; i++) {
       let sum = b[i] ?? 0;
       for (let m = 0; m < dIn; m++) sum += (w.data[i * dIn + m] ?? 0) * (x.data[t * dIn + m] ?? 0);
+      terms[t * dH + i] = sum;
+    }
+  }
+  return matrix(n, dH, terms);
+}
+
+/**
+ * h_t = tanh(inputTerms_t + U·h_{t−1}) for t = 1 … n, from h₀ = 0: the part that must run one
+ * step after another. inputTerms is rnnInputTerms(rnn, x), n × d_h.
+ */
+export function runRecurrence(rnn: ElmanRnn, inputTerms: Matrix): Matrix {
+  const { u, hiddenSize: dH } = rnn;
+  if (inputTerms.cols !== dH) {
+    throw new Error(
+      `inputTerms must have ${dH} columns (the RNN's hiddenSize), got ${inputTerms.cols}`,
+    );
+  }
+  const n = inputTerms.rows;
+  const H = new Float64Array(n * dH);
+  for (let t = 0; t < n; t++) {
+    for (let i = 0; i < dH; i++) {
+      let sum = inputTerms.data[t * dH + i] ?? 0;
       // h₀ = 0, so the first step has no recurrent term.
       if (t > 0) {
         for (let k = 0; k < dH; k++) sum += (u.data[i * dH + k] ?? 0) * (H[(t - 1) * dH + k] ?? 0);

@@ -1,4 +1,5 @@
-// One worker's share of attention: the rows [start, end) of the queries against every key.
+// One worker's share of attention: the rows [start, end) of the ready-made queries against every
+// key (scores, scaling, softmax, weights·V; the projections are not timed, on either side).
 // No row needs another row's result, which is why attention splits across cores. The inputs
 // arrive once ("load"), so that a timed run ("rows") moves only its own output.
 import { attendHead } from '../../../engine/attention';

@@ -1,8 +1,10 @@
 // Measures, in the learner's own browser, attention split by rows across Web Workers against
-// one worker doing every row, and an RNN pass, which cannot be split across time.
+// one worker doing every row, and an RNN's recurrence, which cannot be split across time. Both
+// sides start from ready-made projections (queries, keys, values; the RNN's b + W·xₜ), so the
+// same parts are timed: the part of each model that the other does not have.
 import { attendHead } from '../../../engine/attention';
 import { matrix, type Matrix } from '../../../engine/matrix';
-import { createRnn, runRnn } from '../../../engine/rnn';
+import { createRnn, rnnInputTerms, runRecurrence } from '../../../engine/rnn';
 import { gaussian, mulberry32 } from '../../../engine/seededRandom';
 import type { WorkerReply, WorkerRequest } from './attentionRows.worker';
 
@@ -14,7 +16,10 @@ export interface ParallelMeasurement {
   readonly oneWorkerMs: number;
   /** Median milliseconds, rows split over `workers` workers. */
   readonly allWorkersMs: number;
-  /** Median milliseconds of one RNN pass over n steps (hidden size d), on this thread. */
+  /**
+   * Median milliseconds of the RNN's n steps hₜ = tanh(b + W·xₜ + U·hₜ₋₁) (hidden size d)
+   * from ready-made b + W·xₜ, on this thread.
+   */
   readonly rnnMs: number;
   /** Largest |difference| between the split result and the engine's whole result. */
   readonly maxDifference: number;
@@ -127,10 +132,11 @@ export async function measureParallelAttention(
       maxDifference = Math.max(maxDifference, Math.abs((whole[i] ?? 0) - (split[i] ?? 0)));
     }
     const rnn = createRnn(d, { hiddenSize: Math.min(d, 64) });
+    const inputTerms = rnnInputTerms(rnn, q); // every position at once, like Q, K and V: untimed
     const rnnTimes: number[] = [];
     for (let r = 0; r <= repeats; r++) {
       const start = performance.now();
-      runRnn(rnn, q);
+      runRecurrence(rnn, inputTerms);
       rnnTimes.push(performance.now() - start);
     }
     return {

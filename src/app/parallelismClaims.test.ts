@@ -1,0 +1,106 @@
+// Step 6's section on parallelism states numbers and comparisons; each is checked here against the
+// cost model, so the prose cannot claim more (or other) than the figure shows.
+import { describe, expect, it } from 'vitest';
+import { h100 } from '../../content/self-attention/gpuReference';
+import {
+  attentionCost,
+  crossoverProcessors,
+  favouredModel,
+  rnnCost,
+  type Cost,
+} from '../engine/parallelCost';
+import { formatCount, formatRatio } from '../ui/figures/parallel/parallelMessages';
+import { gpuMarks } from '../ui/figures/parallel/processorMarks';
+import { steps } from './lesson';
+
+const D = 64;
+const costsAt = (n: number) => ({
+  rnn: rnnCost({ n, inputSize: D, hiddenSize: D }),
+  attention: attentionCost({ n, modelSize: D, keySize: D }),
+});
+const section = (() => {
+  const html = steps[5]?.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join(' ') ?? '';
+  const text = html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, '’')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+  return text.slice(text.indexOf('1. Parallelism'), text.indexOf('2. Constant-length paths'));
+})();
+const thousands = (p: number) => formatCount(Math.round(p / 1000) * 1000);
+const crossoverBounds = (rnn: Cost, attention: Cost) => {
+  const lower = crossoverProcessors(rnn, attention, 'lower');
+  const upper = crossoverProcessors(rnn, attention, 'upper');
+  if (lower === null || upper === null) throw new Error('no crossover');
+  return { low: Math.min(lower, upper), high: Math.max(lower, upper) };
+};
+const mark = (id: 'fp32' | 'tensor') => gpuMarks.find((m) => m.id === id)?.processors ?? NaN;
+
+describe('Step 6, parallelism: the prose against the cost model', () => {
+  it('states both depths at n = 512', () => {
+    const { rnn, attention } = costsAt(512);
+    expect(section).toContain(
+      `for a 512-token sequence it is ${formatCount(rnn.depth)} for an RNN and ${formatCount(attention.depth)} for one attention layer`,
+    );
+  });
+
+  it('states how much more work attention does, and that the RNN is faster on a few processors', () => {
+    const { rnn, attention } = costsAt(512);
+    expect(section).toContain(
+      `at n = 512 it does ${formatRatio(attention.work / rnn.work)} times as much work as the RNN`,
+    );
+    expect(section).toContain('On a few processors that is what counts');
+    for (const p of [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096]) {
+      expect(favouredModel(rnn, attention, p)).toBe('rnn');
+    }
+  });
+
+  it('places the crossover where the engine computes it, at n = 512 and n = 2,048', () => {
+    const at512 = costsAt(512);
+    const c512 = crossoverBounds(at512.rnn, at512.attention);
+    expect(section).toContain(
+      `at n = 512, between about ${thousands(c512.low)} and ${thousands(c512.high)} processors`,
+    );
+    const at2048 = costsAt(2048);
+    const c2048 = crossoverBounds(at2048.rnn, at2048.attention);
+    // "about 31,000" stands for both bounds only if they round alike.
+    expect(thousands(c2048.low)).toBe(thousands(c2048.high));
+    expect(section).toContain(`at n = 2,048, about ${thousands(c2048.low)}.`);
+  });
+
+  it('counts one H100 both ways, with the numbers of the cited source', () => {
+    expect(section).toContain(`One NVIDIA H100 has ${formatCount(h100.fp32Lanes)} ordinary`);
+    expect(section).toContain(
+      `its tensor cores do about ${thousands(mark('tensor'))} multiply-adds a clock`,
+    );
+  });
+
+  it('is right that both counts favour attention at n = 512, and that they split at n = 2,048', () => {
+    const at512 = costsAt(512);
+    expect(section).toContain('At n = 512 both counts are past the crossover.');
+    expect(favouredModel(at512.rnn, at512.attention, mark('fp32'))).toBe('attention');
+    expect(favouredModel(at512.rnn, at512.attention, mark('tensor'))).toBe('attention');
+    const at2048 = costsAt(2048);
+    expect(section).toContain(
+      'At n = 2,048 they give opposite answers: counting the lanes, the RNN is ahead; counting the tensor cores’ multiply-adds, attention is.',
+    );
+    expect(favouredModel(at2048.rnn, at2048.attention, mark('fp32'))).toBe('rnn');
+    expect(favouredModel(at2048.rnn, at2048.attention, mark('tensor'))).toBe('attention');
+  });
+
+  it('is right that B sequences move the crossover B times further out', () => {
+    expect(section).toContain('the crossover moves B times further out');
+    const { rnn, attention } = costsAt(512);
+    const one = crossoverBounds(rnn, attention);
+    for (const b of [4, 32]) {
+      const batch = (cost: Cost) => ({ work: b * cost.work, depth: cost.depth });
+      const many = crossoverBounds(batch(rnn), batch(attention));
+      expect(many.low / one.low).toBeCloseTo(b, 2);
+      expect(many.high / one.high).toBeCloseTo(b, 2);
+    }
+  });
+
+  it('no longer says a GPU with thousands of cores makes attention far faster', () => {
+    expect(section).not.toMatch(/thousands of cores/);
+  });
+});

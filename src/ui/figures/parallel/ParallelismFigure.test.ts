@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import BrentPlot from './BrentPlot.svelte';
+import ParallelismFigure from './ParallelismFigure.svelte';
+import { attentionCost, rnnCost } from '../../../engine/parallelCost';
+import { crossovers, gpuMarks } from './processorMarks';
+
+const costsAt = (n: number) => ({
+  rnn: rnnCost({ n, inputSize: 64, hiddenSize: 64 }),
+  attention: attentionCost({ n, modelSize: 64, keySize: 64 }),
+});
+
+// jsdom has no layout, so no ResizeObserver: the plot then keeps its default width.
+beforeAll(() => {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+afterEach(cleanup);
+
+describe('ParallelismFigure', () => {
+  it('marks the crossover and one H100 counted two ways, on the plot and in its text', async () => {
+    render(ParallelismFigure);
+    await fireEvent.click(screen.getByRole('button', { name: '2048' }));
+    const plot = screen.getByRole('img');
+    const labels = [...plot.querySelectorAll('text.mark-label')].map((t) => t.textContent);
+    expect(labels).toEqual(['H100 tensor cores', 'crossover 30,570–31,403', 'H100 FP32 lanes']);
+    expect(plot.querySelectorAll('circle.crossing')).toHaveLength(2);
+    const ticks = [...plot.querySelectorAll('text.tick')].map((t) => t.textContent);
+    expect(ticks).toContain('10⁶');
+    // The plot's text alternative is the paragraphs that say what it shows.
+    const described = (plot.getAttribute('aria-labelledby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(described).toContain('both bounds favour the RNN; counting the tensor cores’');
+    expect(described).toContain('its bounds drop below the RNN’s at 30,570 processors');
+    const table = screen.getByRole('table', { name: /Time on P processors at n = 2,048/ });
+    const fp32 = table.querySelector('tr[data-kind="fp32"] [data-favoured]');
+    const tensor = table.querySelector('tr[data-kind="tensor"] [data-favoured]');
+    expect(fp32?.textContent).toBe('RNN');
+    expect(tensor?.textContent).toBe('attention');
+  });
+});
+
+describe('BrentPlot', () => {
+  it('draws both models’ bounds, the crossover and the GPU lines for n = 512', () => {
+    const { rnn, attention } = costsAt(512);
+    const { container } = render(BrentPlot, {
+      props: {
+        rnn,
+        attention,
+        crossover: crossovers(rnn, attention),
+        gpuMarks,
+        maxProcessors: 1e6,
+        describedBy: 'test',
+      },
+    });
+    expect(container.querySelectorAll('path.bound')).toHaveLength(4);
+    expect(container.querySelectorAll('line.mark-line.gpu')).toHaveLength(2);
+    expect(container.querySelectorAll('rect.crossover-band')).toHaveLength(1);
+    expect(container.innerHTML).toMatchSnapshot();
+  });
+});
