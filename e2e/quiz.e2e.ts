@@ -55,6 +55,18 @@ async function tabIntoAnswer(page: Page) {
   throw new Error('Could not reach the answer with the Tab key');
 }
 
+/** The ids of the open question's choices, in the (shuffled) order the page shows them. */
+const shownChoiceIds = (page: Page) =>
+  page
+    .locator('.quiz-question input[type="radio"], .quiz-question input[type="checkbox"]')
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+
+/** Where the page shows the question's right choice. */
+async function rightChoiceIndex(page: Page, q: Question) {
+  if (q.kind !== 'single') throw new Error(`${q.id} should be single choice`);
+  return (await shownChoiceIds(page)).indexOf(q.choices.find((c) => c.correct)?.id ?? '');
+}
+
 /** In a radio group with focus on its first radio and nothing chosen, chooses radio `index`. */
 async function chooseRadio(page: Page, index: number) {
   if (index === 0) await page.keyboard.press('Space');
@@ -76,17 +88,16 @@ async function answerRightly(page: Page, q: Question) {
   await tabIntoAnswer(page);
   switch (q.kind) {
     case 'single':
-      await chooseRadio(
-        page,
-        q.choices.findIndex((c) => c.correct),
-      );
+      await chooseRadio(page, await rightChoiceIndex(page, q));
       break;
-    case 'multiple':
-      for (const [i, choice] of q.choices.entries()) {
+    case 'multiple': {
+      const right = new Set(q.choices.filter((c) => c.correct).map((c) => c.id));
+      for (const [i, id] of (await shownChoiceIds(page)).entries()) {
         if (i > 0) await page.keyboard.press('Tab');
-        if (choice.correct) await page.keyboard.press('Space');
+        if (right.has(id)) await page.keyboard.press('Space');
       }
       break;
+    }
     case 'matrix': {
       const view = matrixView(q.sentence, q.queryWord, table, rule, {
         causal: false,
@@ -116,10 +127,7 @@ async function answerRightly(page: Page, q: Question) {
 async function answerAfterAHint(page: Page, q: Question) {
   if (q.kind !== 'single') throw new Error(`${q.id} should be single choice`);
   await tabIntoAnswer(page);
-  await chooseRadio(
-    page,
-    q.choices.findIndex((c) => c.correct),
-  );
+  await chooseRadio(page, await rightChoiceIndex(page, q));
   await tabTo(page, 'Show a hint');
   await page.keyboard.press('Enter');
   // The new hint takes focus, and the hints are counted.
@@ -158,20 +166,25 @@ describe('Step 7: the quiz', () => {
       true,
     );
 
-    // Question 1: a wrong answer first, then a retry.
+    // Question 1: the choices are shuffled for this learner, and a reload keeps their order.
     const q1 = question(1);
     if (q1.kind !== 'single') throw new Error('question 1 should be single choice');
+    const shown = await shownChoiceIds(page);
+    expect([...shown].sort()).toEqual(q1.choices.map((c) => c.id).sort());
+    await page.reload();
+    await page.getByRole('heading', { name: `Question 1 of ${N}` }).waitFor();
+    expect(await shownChoiceIds(page)).toEqual(shown);
+
+    // A wrong answer first, then a retry.
+    const right = await rightChoiceIndex(page, q1);
+    const wrong = right === 0 ? 1 : 0;
     await tabIntoAnswer(page);
-    await chooseRadio(
-      page,
-      q1.choices.findIndex((c) => !c.correct),
-    );
+    await chooseRadio(page, wrong);
     await check(page);
     expect(await status(page)).toMatch(/^✗ Not yet\. .*You chose: /);
     await expectNoAxeViolations(page);
     await page.keyboard.press('Shift+Tab');
-    const right = q1.choices.findIndex((c) => c.correct);
-    const wrong = q1.choices.findIndex((c) => !c.correct);
+    for (let i = wrong; i < right; i++) await page.keyboard.press('ArrowDown');
     for (let i = wrong; i > right; i--) await page.keyboard.press('ArrowUp');
     await check(page);
     expect(await status(page)).toMatch(/^✓ Correct\. Right, after 2 tries\./);
@@ -266,17 +279,23 @@ describe('Step 7: the quiz', () => {
     });
   }
 
+  const corner = { x: 12, y: 12 };
+
   it('orders by dragging with the mouse, and starts again from the results', async () => {
     const page = await openQuiz();
     const k = quizQuestions.findIndex((q) => q.id === 'qkv-order') + 1;
     for (let i = 1; i < k; i++) await page.getByRole('button', { name: 'Next question' }).click();
     const items = page.locator('.quiz-order li');
-    const firstText = () => items.first().locator('.quiz-order-text').textContent();
-    const corner = { x: 12, y: 12 };
-    await items.nth(1).dragTo(items.first(), { sourcePosition: corner, targetPosition: corner });
-    expect(await firstText()).toBe(
-      'Make the query of the token, and a key and a value for every token',
-    );
+    const texts = () => page.locator('.quiz-order-text').allTextContents();
+    const project = 'Make the query of the token, and a key and a value for every token';
+    // The start is shuffled per learner, so move the item that belongs first to the top.
+    if ((await texts())[0] === project) {
+      await items.nth(1).dragTo(items.first(), { sourcePosition: corner, targetPosition: corner });
+    }
+    expect((await texts())[0]).not.toBe(project);
+    const at = (await texts()).indexOf(project);
+    await items.nth(at).dragTo(items.first(), { sourcePosition: corner, targetPosition: corner });
+    expect((await texts())[0]).toBe(project);
     for (let i = k; i < N; i++) await page.getByRole('button', { name: 'Next question' }).click();
     await page.getByRole('button', { name: 'Finish and see my results' }).click();
     expect(await page.getByText(`0 of ${N} right first time.`).isVisible()).toBe(true);

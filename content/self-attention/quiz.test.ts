@@ -17,6 +17,7 @@ const context = {
   facts: quizFacts(table, rule, 0.125),
   matrixFor: (q: { sentence: string; queryWord: string }) =>
     matrixView(q.sentence, q.queryWord, table, rule, { causal: false, temperature: 1 }),
+  shuffle: { seed: 1, attempt: 0 },
 };
 
 /** Every piece of text a question may show. */
@@ -83,14 +84,12 @@ describe('the quiz data', () => {
     }
   });
 
-  it('has ordering items that are unique, and starts them out of order', () => {
+  it('has ordering items that are unique, each with a rationale', () => {
     for (const q of quizQuestions) {
       if (q.kind !== 'order') continue;
-      const ids = q.items.map((i) => i.id);
-      expect(unique(ids), q.id).toBe(true);
+      expect(q.items.length, q.id).toBeGreaterThan(1);
+      expect(unique(q.items.map((i) => i.id)), q.id).toBe(true);
       expect(unique(q.items.map((i) => i.text)), q.id).toBe(true);
-      expect([...q.start].sort(), q.id).toEqual([...ids].sort());
-      expect(q.start, q.id).not.toEqual(ids);
       for (const item of q.items) expect(item.rationale.trim()).not.toBe('');
     }
   });
@@ -140,5 +139,38 @@ describe('the quiz data', () => {
     ]) {
       expect(ids).toContain(id);
     }
+  });
+});
+
+describe('the quiz’s words, as a careful teacher would have them', () => {
+  const choice = (questionId: string, choiceId: string) => {
+    const q = quizQuestions.find((question) => question.id === questionId);
+    const found =
+      q && (q.kind === 'single' || q.kind === 'multiple')
+        ? q.choices.find((c) => c.id === choiceId)
+        : undefined;
+    if (!q || !found) throw new Error(`no choice ${questionId}/${choiceId}`);
+    return { question: q, choice: found };
+  };
+
+  it('does not mark a learner wrong for reading sequential processing as a speed cost', () => {
+    const { question, choice: sequential } = choice('rnn-problems', 'sequential');
+    // The stem asks about speed as well as learning, so "sequential" is right on any reading.
+    expect(question.prompt).toMatch(/how fast it trains/);
+    expect(sequential.rationale).toMatch(/costs time rather than accuracy/);
+  });
+
+  it('says the score, not the weight, depends only on the pair', () => {
+    const { choice: allChange } = choice('intuition-order', 'all-change');
+    expect(allChange.rationale).not.toMatch(/each weight depends only/);
+    expect(allChange.rationale).toMatch(/each score depends only on the two tokens’ query and key/);
+  });
+
+  it('says which attention has no window (sliding-window attention exists)', () => {
+    const texts = quizQuestions.flatMap(textsOf).join('\n');
+    expect(texts).not.toMatch(/(^|[^-] )Attention has no window/m);
+    expect(choice('intuition-core', 'neighbours').choice.rationale).toMatch(
+      /^Full self-attention.*has no window/,
+    );
   });
 });

@@ -56,7 +56,7 @@ export const quizQuestions: readonly Question[] = [
     objective: 'rnn-limits',
     kind: 'multiple',
     prompt:
-      'Which of these make long sequences hard for a recurrent network? Choose all that apply.',
+      'Which of these are problems of a recurrent network on long sequences, whether for what it can learn or for how fast it trains? Choose all that apply.',
     choices: [
       {
         id: 'bottleneck',
@@ -73,9 +73,10 @@ export const quizQuestions: readonly Question[] = [
       },
       {
         id: 'sequential',
-        text: 'Each step waits for the one before, so a long sequence is a long chain of steps that cannot run in parallel.',
+        text: 'Each step waits for the one before, so a long sequence is a long chain of steps that cannot run in parallel across time.',
         correct: true,
-        rationale: 'Yes: training is slow on hardware built to do thousands of things at once.',
+        rationale:
+          'Yes, though this one costs time rather than accuracy: it does not make long-range dependencies harder to learn, but it stops a sequence’s steps from being spread over many cores, so long sequences train slowly.',
       },
       {
         id: 'length-limit',
@@ -164,7 +165,8 @@ export const quizQuestions: readonly Question[] = [
         id: 'neighbours',
         text: 'Look only at its neighbours, “cat” and “down”.',
         correct: false,
-        rationale: 'Attention has no window: “sat” looks at “The” just as directly as at “cat”.',
+        rationale:
+          'Full self-attention, the kind in this lesson, has no window: “sat” looks at “The” just as directly as at “cat”. (Some models restrict attention to a sliding window of neighbours to save work, but that is a deliberate change.)',
       },
       {
         id: 'pick-one',
@@ -235,7 +237,7 @@ export const quizQuestions: readonly Question[] = [
         text: 'They all change, because every word now has different neighbours.',
         correct: false,
         rationale:
-          'Attention has no notion of neighbours: each weight depends only on the two tokens’ query and key, wherever they stand.',
+          'Attention has no notion of neighbours: each score depends only on the two tokens’ query and key, wherever they stand. The softmax then turns a whole row of scores into weights, and a shuffle only moves that row’s scores around, so each pair keeps its weight.',
       },
       {
         id: 'uniform',
@@ -328,7 +330,6 @@ export const quizQuestions: readonly Question[] = [
         rationale: 'The output is a weighted average of the values, so it comes last.',
       },
     ],
-    start: ['softmax', 'project', 'mix', 'scores', 'scale'],
     rationales: {
       correct:
         'Right: vectors, then scores, then scaled and masked scores, then weights, then the weighted sum of the values. Step 5’s step-through shows each stage with real numbers.',
@@ -566,7 +567,7 @@ export const quizQuestions: readonly Question[] = [
         text: 'All the positions of a sequence can be computed at the same time, across many cores.',
         correct: true,
         rationale:
-          'Yes: no position waits for another, so the scores for all pairs are matrix multiplications.',
+          'Yes: no position waits for another, so the scores for all pairs are matrix multiplications. That pays off once there are enough processors for its larger amount of work.',
       },
       {
         id: 'paths',
@@ -587,7 +588,7 @@ export const quizQuestions: readonly Question[] = [
         text: 'It does less work than an RNN on long sequences.',
         correct: false,
         rationale:
-          'It does more: comparing every token with every other makes work and memory grow with the square of the length. It is faster only because that work runs in parallel.',
+          'It does more: comparing every token with every other makes work and memory grow with the square of the length. It can finish sooner only when enough processors share that work; on a few cores the RNN finishes first (Step 6’s figure shows where the two cross).',
       },
       {
         id: 'word-order',

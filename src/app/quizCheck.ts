@@ -2,6 +2,7 @@
 import { formatWeight } from './matrixExport';
 import { softmaxFacts } from './quizFacts';
 import { quizMessages as m } from './quizMessages';
+import { startOrder, type QuizShuffle } from './quizShuffle';
 import { fill, quoted, valuesFor, type QuizContext, type TemplateValues } from './quizText';
 import type {
   Choice,
@@ -42,9 +43,13 @@ export function parseDecimal(text: string): number | null {
   return Number(cleaned);
 }
 
-/** The order an order question shows: the saved answer, or the starting order. */
-export function orderOf(question: OrderQuestion, answer: QuizAnswer | null): readonly string[] {
-  return answer?.kind === 'order' ? answer.items : question.start;
+/** The order an order question shows: the saved answer, or the learner's shuffled start. */
+export function orderOf(
+  question: OrderQuestion,
+  answer: QuizAnswer | null,
+  shuffle: QuizShuffle,
+): readonly string[] {
+  return answer?.kind === 'order' ? answer.items : startOrder(question, shuffle);
 }
 
 const rationaleOf = (choice: Choice, values: TemplateValues): Rationale => ({
@@ -67,8 +72,10 @@ function checkMultiple(
   answer: QuizAnswer | null,
   values: TemplateValues,
 ) {
-  const ticked = answer?.kind === 'multiple' ? new Set(answer.choices) : new Set<string>();
-  const chosen = q.choices.filter((c) => ticked.has(c.id));
+  // In the order the learner sees them (the answer keeps the order shown).
+  const chosen = (answer?.kind === 'multiple' ? answer.choices : []).flatMap((id) =>
+    q.choices.filter((c) => c.id === id),
+  );
   if (chosen.length === 0) return incomplete(m.tickFirst);
   const rightTotal = q.choices.filter((c) => c.correct).length;
   const rightTicked = chosen.filter((c) => c.correct).length;
@@ -111,8 +118,13 @@ function checkMatrix(
   };
 }
 
-function checkOrder(q: OrderQuestion, answer: QuizAnswer | null, values: TemplateValues) {
-  const order = orderOf(q, answer);
+function checkOrder(
+  q: OrderQuestion,
+  answer: QuizAnswer | null,
+  values: TemplateValues,
+  shuffle: QuizShuffle,
+) {
+  const order = orderOf(q, answer, shuffle);
   const misplaced = q.items
     .map((item, i) => ({ item, position: i + 1, inPlace: order[i] === item.id }))
     .filter((entry) => !entry.inPlace);
@@ -175,7 +187,7 @@ export function checkAnswer(
     case 'matrix':
       return checkMatrix(question, answer, values, context);
     case 'order':
-      return checkOrder(question, answer, values);
+      return checkOrder(question, answer, values, context.shuffle);
     case 'number':
       return checkNumber(question, answer, values);
   }

@@ -8,6 +8,7 @@ import { softmax, softmaxSteps } from '../engine/softmax';
 import type { WordTable } from '../engine/wordFeatures';
 import { formatWeight } from './matrixExport';
 import type { NumberQuestion } from './quizTypes';
+import { lesson } from '../../content/self-attention/lesson';
 
 /** The facts quiz text may quote as {name}; all from Step 5's matrix with the lesson's rule. */
 export const FACT_NAMES = [
@@ -21,7 +22,7 @@ export const FACT_NAMES = [
 export type FactName = (typeof FACT_NAMES)[number];
 export type Facts = Readonly<Record<FactName, string>>;
 
-const EXAMPLE = 'The cat sat down';
+const EXAMPLE = lesson.exampleSentence;
 
 function weightsOf(
   sentence: string,

@@ -10,6 +10,7 @@ import {
   withCurrent,
   withFinished,
   withHint,
+  retakenQuizState,
 } from './quizState';
 
 const questions = quizQuestions;
@@ -80,7 +81,11 @@ describe('parseQuizState', () => {
       );
     expect(broken(() => null)).toBeNull();
     expect(broken(() => '💥')).toBeNull();
-    expect(broken((s) => ({ ...s, version: 2 }))).toBeNull();
+    expect(broken((s) => ({ ...s, version: 3 }))).toBeNull();
+    expect(broken((s) => ({ ...s, shuffle: undefined }))).toBeNull();
+    expect(broken((s) => ({ ...s, shuffle: { seed: -1, attempt: 0 } }))).toBeNull();
+    expect(broken((s) => ({ ...s, shuffle: { seed: 2 ** 32, attempt: 0 } }))).toBeNull();
+    expect(broken((s) => ({ ...s, shuffle: { seed: 5, attempt: 0.5 } }))).toBeNull();
     expect(broken((s) => ({ ...s, current: 99 }))).toBeNull();
     expect(broken((s) => ({ ...s, current: 1.5 }))).toBeNull();
     expect(broken((s) => ({ ...s, questions: [] }))).toBeNull();
@@ -94,6 +99,22 @@ describe('parseQuizState', () => {
     expect(broken(entry({ answer: { kind: 'single', choice: 'nope' } }))).toBeNull();
     expect(broken(entry({ answer: { kind: 'number', text: '1' } }))).toBeNull();
     expect(broken(entry({ solved: false, firstTry: true }))).toBeNull();
+  });
+
+  it('keeps the answers of a quiz saved before choices were shuffled (version 1), with seed 0', () => {
+    const now = withCheck(freshQuizState({ seed: 99, attempt: 2 }), 'rnn-parallel', true);
+    const old: Record<string, unknown> = { ...now, version: 1 };
+    delete old.shuffle;
+    expect(parseQuizState(old, questions)).toEqual({ ...now, shuffle: { seed: 0, attempt: 0 } });
+  });
+
+  it('keeps the learner’s seed and counts retakes', () => {
+    const state = withCheck(freshQuizState({ seed: 99, attempt: 0 }), 'rnn-parallel', true);
+    expect(parseQuizState(JSON.parse(JSON.stringify(state)), questions)?.shuffle).toEqual({
+      seed: 99,
+      attempt: 0,
+    });
+    expect(retakenQuizState(state)).toEqual(freshQuizState({ seed: 99, attempt: 1 }));
   });
 
   it('drops progress for a question the quiz no longer has', () => {

@@ -1,6 +1,7 @@
 // The quiz's saved state: what was answered, tries, hints, first-try results and the question on
 // screen. Every change is a pure function of the state before; anything read back from storage is
 // checked, and anything that is not a state this quiz wrote means starting afresh.
+import type { QuizShuffle } from './quizShuffle';
 import type { Question, QuestionProgress, QuizAnswer, QuizState } from './quizTypes';
 
 export const blankProgress: QuestionProgress = {
@@ -12,12 +13,20 @@ export const blankProgress: QuestionProgress = {
   solved: false,
 };
 
-export const freshQuizState = (): QuizState => ({
-  version: 1,
+/** Seed 0 stands for a state whose learner has not drawn a seed: tests, and quizzes saved before. */
+const UNSEEDED: QuizShuffle = { seed: 0, attempt: 0 };
+
+export const freshQuizState = (shuffle: QuizShuffle = UNSEEDED): QuizState => ({
+  version: 2,
+  shuffle,
   current: 0,
   finished: false,
   questions: {},
 });
+
+/** A retake: no answers, the same learner's seed, a new attempt and so new orders. */
+export const retakenQuizState = (state: QuizState): QuizState =>
+  freshQuizState({ seed: state.shuffle.seed, attempt: state.shuffle.attempt + 1 });
 
 export const progressOf = (state: QuizState, id: string): QuestionProgress =>
   state.questions[id] ?? blankProgress;
@@ -131,7 +140,10 @@ function parseProgress(value: unknown, question: Question): QuestionProgress | u
  * Progress saved for a question the quiz no longer has is dropped.
  */
 export function parseQuizState(value: unknown, questions: readonly Question[]): QuizState | null {
-  if (!isRecord(value) || value.version !== 1) return null;
+  if (!isRecord(value)) return null;
+  // Version 1 had no shuffle: its answers are kept, and its orders follow seed 0.
+  const shuffle = value.version === 1 ? UNSEEDED : parseShuffle(value.shuffle);
+  if ((value.version !== 1 && value.version !== 2) || !shuffle) return null;
   const { current, finished, questions: saved } = value;
   if (!isCount(current, questions.length - 1) || typeof finished !== 'boolean') return null;
   if (!isRecord(saved)) return null;
@@ -142,5 +154,13 @@ export function parseQuizState(value: unknown, questions: readonly Question[]): 
     if (!progress) return null;
     parsed[question.id] = progress;
   }
-  return { version: 1, current, finished, questions: parsed };
+  return { version: 2, shuffle, current, finished, questions: parsed };
+}
+
+function parseShuffle(value: unknown): QuizShuffle | null {
+  if (!isRecord(value)) return null;
+  const { seed, attempt } = value;
+  return isCount(seed, 0xffffffff) && isCount(attempt, Number.MAX_SAFE_INTEGER)
+    ? { seed, attempt }
+    : null;
 }

@@ -8,11 +8,14 @@ import {
 } from './quizFacts';
 import type { MatrixQuestion, NumberQuestion, Question, QuestionKind } from './quizTypes';
 import { formatWeight } from './matrixExport';
+import type { QuizShuffle } from './quizShuffle';
 
 /** What the quiz knows at run time, from the engine. */
 export interface QuizContext {
   readonly facts: Facts;
   readonly matrixFor: (question: MatrixQuestion) => MatrixView;
+  /** The learner's seed and attempt, which order the choices. */
+  readonly shuffle: QuizShuffle;
 }
 
 export type TemplateValues = Readonly<Record<string, string>>;

@@ -1,3 +1,4 @@
+import type { QuizShuffle } from './quizShuffle';
 // The shape of the quiz, after Khan Academy's Perseus: every choice carries its text, whether it is
 // correct and a rationale shown when it is chosen; hints are progressive and the last one gives
 // the answer. Text may hold {placeholders}, filled at run time with numbers from the engine.
@@ -64,11 +65,10 @@ export interface OrderItem {
   readonly rationale: string;
 }
 
-/** Put the items in order; `items` is the right order, `start` the order first shown. */
+/** Put the items in order; `items` is the right order. The first order shown is shuffled. */
 export interface OrderQuestion extends QuestionBase {
   readonly kind: 'order';
   readonly items: readonly OrderItem[];
-  readonly start: readonly string[];
   readonly rationales: { readonly correct: string; readonly wrong: string };
 }
 
@@ -121,7 +121,9 @@ export interface QuestionProgress {
 }
 
 export interface QuizState {
-  readonly version: 1;
+  readonly version: 2;
+  /** Decides the order of every question's choices (see quizShuffle.ts). */
+  readonly shuffle: QuizShuffle;
   /** Index of the question on screen. */
   readonly current: number;
   readonly finished: boolean;

@@ -21,13 +21,19 @@ describe('ChoiceQuestion', () => {
       props: {
         question: question('matrix-diagonal'),
         values: { satSelf: '0.16', satCat: '0.41' },
+        order: ['similar', 'no', 'softmax-favours'],
         answer: null,
         onAnswer,
       },
     });
     const group = screen.getByRole('group', { name: /Does a token always attend most/ });
     const radios = within(group).getAllByRole('radio');
-    expect(radios).toHaveLength(3);
+    // Shown in the order given, not the authored one (whose right answer comes first).
+    expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual([
+      'similar',
+      'no',
+      'softmax-favours',
+    ]);
     const no = within(group).getByRole('radio', { name: /“sat” gives itself 0\.16/ });
     await fireEvent.click(no);
     expect(onAnswer).toHaveBeenCalledWith({ kind: 'single', choice: 'no' });
@@ -40,6 +46,7 @@ describe('ChoiceQuestion', () => {
       props: {
         question: question('rnn-problems'),
         values: {},
+        order: ['no-order', 'sequential', 'length-limit', 'bottleneck', 'gradients'],
         answer: { kind: 'multiple', choices: ['sequential'] },
         onAnswer,
       },
@@ -48,7 +55,7 @@ describe('ChoiceQuestion', () => {
     await fireEvent.click(screen.getByRole('checkbox', { name: /fixed-size hidden state/ }));
     expect(onAnswer).toHaveBeenLastCalledWith({
       kind: 'multiple',
-      choices: ['bottleneck', 'sequential'],
+      choices: ['sequential', 'bottleneck'],
     });
   });
 

@@ -26,7 +26,9 @@ describe('QuizFigure', () => {
     await openQuizAt('rnn-parallel');
     await fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
     expect(document.activeElement).toBe(heading(2));
-    expect(screen.getByRole('group', { name: /make long sequences hard/ })).toBeTruthy();
+    expect(
+      screen.getByRole('group', { name: /problems of a recurrent network on long sequences/ }),
+    ).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Previous question' }));
     expect(document.activeElement).toBe(heading(1));
   });
@@ -112,7 +114,10 @@ describe('QuizFigure', () => {
     lessonProgress.markVisited(3);
     await fireEvent.click(screen.getByRole('button', { name: 'Start the quiz again' }));
     expect(document.activeElement).toBe(heading(1));
-    expect(lessonProgress.current.quiz).toEqual(freshQuizState());
+    // A retake: no answers, and a new attempt, so the choices come in new orders.
+    expect(lessonProgress.current.quiz).toEqual(
+      freshQuizState({ seed: state.shuffle.seed, attempt: state.shuffle.attempt + 1 }),
+    );
     expect(lessonProgress.current.visited).toContain(3);
   });
 });

@@ -19,9 +19,12 @@ export async function openQuizAt(id: string) {
   if (current < 0) throw new Error(`no question ${id}`);
   lessonProgress.setQuiz({ ...freshQuizState(), current });
   const rendered = render(QuizFigure);
-  await screen.findByRole('heading', {
-    name: `Question ${current + 1} of ${quizQuestions.length}`,
-  });
+  // The word list loads first: allow for a busy machine (the default wait is 1 s).
+  await screen.findByRole(
+    'heading',
+    { name: `Question ${current + 1} of ${quizQuestions.length}` },
+    { timeout: 15_000 },
+  );
   return rendered;
 }
 
