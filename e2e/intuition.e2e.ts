@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ruleJson from '../content/self-attention/attention-rule.json';
 import { formatWeight } from '../src/app/matrixExport';
+import { describeQuery } from '../src/app/queryWords';
 import tableJson from '../src/data/word-classes.json';
 import { parseAttentionRule } from '../src/engine/attentionRule';
 import { lessonAttention } from '../src/engine/lessonAttention';
@@ -80,9 +81,17 @@ describe('Step 3: every token looks at every token', () => {
   it('shows that shuffling changes nothing but the order, unless the causal mask is on', async () => {
     const page = await openStep(3);
     const figure = page.getByRole('region', { name: 'Shuffle the words' });
+    const captions = () =>
+      figure
+        .locator('table caption')
+        .evaluateAll((all) => all.map((c) => c.textContent.trim().split(':')[0]));
+    // Nothing is shuffled yet, so there is no shuffled table to repeat the original.
+    expect(await captions()).toEqual(['Original order']);
+    expect(await figure.textContent()).not.toContain('Shuffled:');
     await figure.getByRole('button', { name: 'Shuffle the words' }).click();
-    expect(await figure.locator('.readout-sentence').textContent()).toContain(
-      'Every pair of words has the same weight in both orders',
+    expect(await captions()).toEqual(['Original order', 'Shuffled order']);
+    expect(await figure.locator('.readout-sentence').textContent()).toMatch(
+      /Every pair of words has (exactly )?the same weight in both orders/,
     );
     await figure.getByRole('checkbox', { name: /Causal mask/ }).check();
     expect(await figure.locator('.readout-sentence').textContent()).toMatch(
@@ -124,6 +133,47 @@ describe('Step 4: query, keys and values', () => {
     const expected = WORD_CLASSES.map((c, k) => [c, formatWeight(row(head.output, 2)[k] ?? NaN)]);
     for (const shown of output) expect(expected).toContainEqual(shown);
     expect(output.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('puts the query of the chosen token into words from the engine’s numbers', async () => {
+    const page = await openStep(4);
+    const figure = page.getByRole('region', {
+      name: 'Query, keys and values, with the real numbers',
+    });
+    const result = lesson();
+    const head = result.attention.heads[0];
+    if (!head) throw new Error('no head');
+    const said = (i: number) =>
+      describeQuery({
+        word: result.tokens[i]?.text ?? '',
+        known: true,
+        shares: result.embeddings[i]?.features ?? [],
+        query: row(head.queries, i),
+      });
+    const paragraph = figure.locator('.stage-now + p');
+    expect(await paragraph.textContent()).toBe(said(2));
+    expect(said(2)).toContain('a noun and a pronoun (3.00 each)');
+    await figure.getByRole('button', { name: 'cat', exact: true }).click();
+    expect(await paragraph.textContent()).toBe(said(1));
+    expect(said(1)).not.toContain('for a noun');
+  });
+
+  it('marks a word the word list does not have, as Step 5 does', async () => {
+    const opened = await openLessonPage('#/step/5');
+    const { page } = opened;
+    await waitForFigures(page);
+    await page.getByRole('textbox', { name: 'Sentence' }).fill('The cat glimmered');
+    await page.goto(opened.url('#/step/4'));
+    await waitForFigures(page);
+    const figure = page.getByRole('region', {
+      name: 'Query, keys and values, with the real numbers',
+    });
+    await figure.getByRole('button', { name: 'glimmered (not in the word list)' }).click();
+    expect(await figure.locator('.stage-now + p').textContent()).toContain(
+      '“glimmered” (marked *) is not in the corpus word list, so it gets the profile of rare words',
+    );
+    expect(await figure.locator('#qkv-query-caption').textContent()).toContain('“glimmered”*');
+    await expectNoAxeViolations(page);
   });
 
   it('sharpens the relevance scores with the sharpness control', async () => {

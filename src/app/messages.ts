@@ -49,6 +49,8 @@ export function inputProblems(result: {
 /** What a figure says while the corpus word list loads, or when it cannot. */
 export const wordListMessages = {
   loading: 'Loading the corpus word list…',
+  /** Read by screen readers after a word marked *, the mark every figure uses. */
+  notInWordList: '(not in the word list)',
   failed: (reason: string) =>
     `The word list could not load (${reason}). Reloading the page may help.`,
 };
