@@ -38,8 +38,8 @@ describe('Step 1: relationships', () => {
     expect(await list.textContent()).toContain('How?');
     await page.getByRole('button', { name: 'The', exact: true }).click();
     expect(await list.textContent()).toContain('Which cat?');
-    await page.getByRole('radio', { name: '“The cat sat on the mat”' }).check();
-    await page.getByRole('button', { name: 'mat', exact: true }).click();
+    await page.getByRole('radio', { name: '“The cat sat on the floor”' }).check();
+    await page.getByRole('button', { name: 'floor', exact: true }).click();
     expect(await list.textContent()).toContain('On what?');
   });
 });

@@ -274,7 +274,7 @@ export const quizQuestions: readonly Question[] = [
         text: 'What the token is looking for.',
         correct: false,
         rationale:
-          'That is the query: “sat” looks for a noun. The key is what a token offers to be found by.',
+          'That is the query: “sat” looks for a noun or a pronoun. The key is what a token offers to be found by.',
       },
       {
         id: 'content',

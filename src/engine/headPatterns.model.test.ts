@@ -13,6 +13,7 @@ import {
   sentenceText,
 } from '../../tools/trainer/corpus.js';
 import { normaliseTag, tagClasses } from '../../scripts/word-table/brown-tags.js';
+import { headsSection } from '../../tools/trainer/heads-section.js';
 import { measureHeadPatterns, PATTERNS } from './headPatterns';
 import type { HeadPattern, PatternName, SentenceAttention } from './headPatterns';
 import { encodeSentence, parseTinyModel, runTinyModel } from './transformer';
@@ -20,6 +21,7 @@ import type { TinyModel } from './transformer';
 
 const modelDir = new URL('../../public/models/brown-tiny/', import.meta.url);
 const headsFile = new URL('heads.json', modelDir);
+const cardFile = new URL('MODEL_CARD.md', modelDir);
 
 const DECIMALS = 4;
 
@@ -156,6 +158,10 @@ beforeAll(() => {
 describe('heads.json', () => {
   it.runIf(process.env.UPDATE_HEADS === '1')('is regenerated (UPDATE_HEADS=1)', () => {
     writeFileSync(headsFile, `${JSON.stringify(computed, null, 2)}\n`);
+    const card = readFileSync(cardFile, 'utf8');
+    const start = card.indexOf('\n## What the heads learned');
+    const before = start === -1 ? card : card.slice(0, start);
+    writeFileSync(cardFile, before + headsSection(computed));
   });
 
   it('is the analysis of the model the card describes', () => {
@@ -190,9 +196,11 @@ describe('heads.json', () => {
     });
   });
 
-  it('is the table in MODEL_CARD.md', () => {
-    const cardText = readFileSync(new URL('MODEL_CARD.md', modelDir), 'utf8');
+  it('is the section of MODEL_CARD.md written from it', () => {
+    const cardText = readFileSync(cardFile, 'utf8');
     const file = JSON.parse(readFileSync(headsFile, 'utf8')) as HeadsFile;
+    expect(cardText.endsWith(headsSection(file))).toBe(true);
+    // The section's table holds the measured numbers, whatever writes it.
     for (const { layer, head, metrics } of file.heads) {
       const cells = PATTERNS.map(
         (p) => `${metrics[p].share.toFixed(3)} (${metrics[p].baseline.toFixed(3)})`,

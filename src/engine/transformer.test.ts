@@ -213,6 +213,9 @@ describe('the trainer and the lesson tokenise alike', () => {
   });
 
   it('ships the vocabulary the trainer builds from the training texts', () => {
-    expect(buildVocabulary(split.train, model.config.vocabSize).words).toEqual(model.vocabulary);
+    const { training } = readModelJson() as { training: { vocabularyMinCount: number } };
+    const built = buildVocabulary(split.train, training.vocabularyMinCount);
+    expect(built.words).toEqual(model.vocabulary);
+    expect(built.words).toHaveLength(model.config.vocabSize);
   });
 });

@@ -104,13 +104,15 @@ export function lookupWords(text) {
 }
 
 /**
- * The vocabulary: `<bos>`, `<unk>`, then the `size - 2` most frequent training words (ties by
- * code unit, so the order is the same everywhere).
+ * The vocabulary: `<bos>`, `<unk>`, then every training word used at least `minCount` times, most
+ * frequent first (ties by code unit, so the order is the same everywhere). A count, not a size, so
+ * that "is this word in the model" and "has the model seen it often enough to learn it" are one
+ * question (the lesson's own words are checked against it).
  * @param {readonly Sentence[]} sentences
- * @param {number} size
+ * @param {number} minCount
  * @returns {{ words: string[]; trainingWordTokens: number; coveredTokens: number; minCount: number }}
  */
-export function buildVocabulary(sentences, size) {
+export function buildVocabulary(sentences, minCount) {
   /** @type {Map<string, number>} */
   const counts = new Map();
   let trainingWordTokens = 0;
@@ -120,15 +122,16 @@ export function buildVocabulary(sentences, size) {
       trainingWordTokens += 1;
     }
   }
-  const ranked = [...counts.entries()].sort(([a, countA], [b, countB]) =>
-    countA !== countB ? countB - countA : a < b ? -1 : a > b ? 1 : 0,
-  );
-  const kept = ranked.slice(0, size - 2);
+  const kept = [...counts.entries()]
+    .filter(([, count]) => count >= minCount)
+    .sort(([a, countA], [b, countB]) =>
+      countA !== countB ? countB - countA : a < b ? -1 : a > b ? 1 : 0,
+    );
   return {
     words: [BOS, UNK, ...kept.map(([word]) => word)],
     trainingWordTokens,
     coveredTokens: kept.reduce((sum, [, count]) => sum + count, 0),
-    minCount: kept.at(-1)?.[1] ?? 0,
+    minCount,
   };
 }
 

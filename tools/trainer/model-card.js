@@ -41,8 +41,10 @@ ${thousands(card.vocabularySize)} entries:
 
 - \`<bos>\` (id 0), put before every sentence: it gives attention a "first token" to rest on;
 - \`<unk>\` (id 1), any word outside the vocabulary;
-- the ${thousands(card.vocabularySize - 2)} most frequent training words (each used at least
-  ${card.vocabularyMinCount} times; ties broken by code unit).
+- the ${thousands(card.vocabularySize - 2)} training words used at least ${card.vocabularyMinCount}
+  times, most frequent first (ties broken by code unit). The threshold is a count, so that every
+  word the lesson runs through the model has been seen often enough to learn (a test checks the
+  lesson's sentences against it).
 
 They cover ${(100 * card.vocabularyCoverage).toFixed(1)}% of the
 ${thousands(card.trainingWordTokens)} training word tokens. There is no padding token: padding
@@ -93,7 +95,8 @@ On the held-out texts, computed from the shipped float16 weights:
 Both are over the same ${thousands(card.heldOut.targets)} held-out next-token predictions, in
 the same ${thousands(card.vocabularySize)}-entry vocabulary. Predicting \`<unk>\` counts as a
 correct prediction, so these perplexities are lower than an open-vocabulary model's would be.
-Training loss over the last 100 or so steps: ${card.finalTrainingLoss.toFixed(4)}.
+Training loss, the mean of the logged losses over the last 100 steps (\`trainingLossLast100Steps\`
+in \`model.json\` and \`card.json\`): ${card.trainingLossLast100Steps.toFixed(4)}.
 
 ## Reproducing
 

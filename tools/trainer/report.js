@@ -15,6 +15,7 @@ import {
   loadSplit,
   sentenceText,
 } from './corpus.js';
+import { headsSection } from './heads-section.js';
 import { modelCard } from './model-card.js';
 import { forward } from './model.js';
 import { evaluate } from './train.js';
@@ -25,6 +26,7 @@ import { formatJson, readModelFiles, writeOutput } from './weights-file.js';
 
 export const CARD_JSON = `${MODEL_DIR}card.json`;
 export const MODEL_CARD_MD = `${MODEL_DIR}MODEL_CARD.md`;
+export const HEADS_JSON = `${MODEL_DIR}heads.json`;
 export const FIXTURE_JSON = fileURLToPath(
   new URL('../../src/data/brown-tiny-fixture.json', import.meta.url),
 );
@@ -65,26 +67,6 @@ export function unigramBaseline(trainIds, heldOutIds, vocabSize) {
     }
   }
   return { loss: sum / targets, perplexity: Math.exp(sum / targets), targets };
-}
-
-/**
- * Mean of the logged training losses over (about) the last 100 steps, weighting each logged
- * value by the steps it averages.
- * @param {[number, number][]} history [step, mean loss since the previous entry]
- * @param {number} steps
- */
-function lastStepsLoss(history, steps) {
-  let sum = 0;
-  let count = 0;
-  let previous = 0;
-  for (const [step, loss] of history) {
-    if (step > steps - 100) {
-      sum += loss * (step - previous);
-      count += step - previous;
-    }
-    previous = step;
-  }
-  return sum / count;
 }
 
 /**
@@ -162,11 +144,13 @@ async function buildFixture(config, params, heldOutIds, heldOutTexts) {
  * (src/engine/headPatterns.model.test.ts), not by the trainer: keep it when the card is rewritten.
  * @param {string} path
  */
-function headsSection(path) {
+/**
+ * The card's heads section from heads.json, if the heads have been measured.
+ * @param {string} path
+ */
+function headsSectionOf(path) {
   if (!existsSync(path)) return '';
-  const card = readFileSync(path, 'utf8');
-  const start = card.indexOf('\n## What the heads learned');
-  return start === -1 ? '' : card.slice(start);
+  return headsSection(JSON.parse(readFileSync(path, 'utf8')));
 }
 
 export async function writeReport() {
@@ -227,7 +211,7 @@ export async function writeReport() {
       loss: round(baseline.loss, 4),
       perplexity: round(baseline.perplexity, 2),
     },
-    finalTrainingLoss: round(lastStepsLoss(training.lossHistory, training.steps), 4),
+    trainingLossLast100Steps: round(training.trainingLossLast100Steps, 4),
     trainingSeconds: Math.round(training.trainingSeconds),
     // Stage 1 (corpus, training, writing) plus this stage; not the one-off npm ci.
     wallSeconds: Math.round(training.stageSeconds + (performance.now() - started) / 1000),
@@ -236,5 +220,5 @@ export async function writeReport() {
     machine: { ...training.machine, reportCpu: cpus()[0]?.model ?? 'unknown' },
   };
   writeOutput(CARD_JSON, await formatJson(card, CARD_JSON));
-  writeOutput(MODEL_CARD_MD, modelCard(card, model) + headsSection(MODEL_CARD_MD));
+  writeOutput(MODEL_CARD_MD, modelCard(card, model) + headsSectionOf(HEADS_JSON));
 }

@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { BOS, UNK, buildVocabulary, encodeText, loadSplit, sentenceText } from './corpus.js';
 import { paramSpecs } from './model.js';
-import { train } from './train.js';
+import { lastStepsLoss, train } from './train.js';
 import { FORMAT, encodeWeights, formatJson, writeOutput } from './weights-file.js';
 
 /** @typedef {import('./model.js').ModelConfig} ModelConfig */
@@ -17,12 +17,14 @@ export const MODEL_DIR = fileURLToPath(new URL('../../public/models/brown-tiny/'
 export const MODEL_JSON = `${MODEL_DIR}model.json`;
 export const WEIGHTS_BIN = `${MODEL_DIR}weights.bin`;
 
-/** The vocabulary: <bos>, <unk> and the 3,998 most frequent training words. */
-export const VOCABULARY_SIZE = 4000;
+/**
+ * The vocabulary: <bos>, <unk> and every training word used at least this often (4,797 words).
+ * 20 so that the lesson's own words are in it ("cat" has 20 uses in the training texts).
+ */
+export const VOCABULARY_MIN_COUNT = 20;
 
-/** @type {ModelConfig} */
+/** @type {Omit<ModelConfig, 'vocabSize'>} */
 export const CONFIG = {
-  vocabSize: VOCABULARY_SIZE,
   contextLength: 64,
   dModel: 64,
   heads: 4,
@@ -79,9 +81,11 @@ export async function trainModel() {
   await tf.setBackend('wasm');
   await tf.ready();
   const split = loadSplit();
-  const vocabulary = buildVocabulary(split.train, VOCABULARY_SIZE);
+  const vocabulary = buildVocabulary(split.train, VOCABULARY_MIN_COUNT);
+  /** @type {ModelConfig} */
+  const config = { ...CONFIG, vocabSize: vocabulary.words.length };
   const ids = new Map(vocabulary.words.map((word, id) => [word, id]));
-  const { encoded, droppedTokens } = encodeSentences(ids, split.train, CONFIG.contextLength);
+  const { encoded, droppedTokens } = encodeSentences(ids, split.train, config.contextLength);
   console.log(
     `${split.train.length} training sentences (${encoded.length} with a word), ` +
       `${split.heldOut.length} held out; vocabulary covers ` +
@@ -91,9 +95,9 @@ export async function trainModel() {
   // BROWN_TINY_MAX_STEPS=3 gives a quick smoke run of the whole pipeline (not for shipping).
   const maxSteps = Number(process.env.BROWN_TINY_MAX_STEPS ?? Infinity);
   const options = { ...TRAIN_OPTIONS, maxSteps };
-  const result = await train(CONFIG, encoded, options, (line) => console.log(line));
+  const result = await train(config, encoded, options, (line) => console.log(line));
   const tensors = await Promise.all(
-    paramSpecs(CONFIG).map(async ({ name, shape }) => {
+    paramSpecs(config).map(async ({ name, shape }) => {
       const variable = result.params.get(name);
       if (variable === undefined) throw new Error(`trained params lack ${name}`);
       return { name, shape, values: /** @type {Float32Array} */ (await variable.data()) };
@@ -104,15 +108,14 @@ export async function trainModel() {
 
   mkdirSync(MODEL_DIR, { recursive: true });
   writeOutput(WEIGHTS_BIN, bytes);
-  const last = result.history.at(-1);
   const modelJson = {
     format: FORMAT,
     description:
       'A tiny decoder-only pre-LayerNorm GPT trained on the Brown corpus by tools/trainer ' +
       '(see MODEL_CARD.md).',
     config: {
-      ...CONFIG,
-      headSize: CONFIG.dModel / CONFIG.heads,
+      ...config,
+      headSize: config.dModel / config.heads,
       tiedEmbeddings: true,
       activation: 'relu',
       positions: 'learned',
@@ -137,7 +140,11 @@ export async function trainModel() {
       tokensCutByContext: droppedTokens,
       vocabularyCoverage: vocabulary.coveredTokens / vocabulary.trainingWordTokens,
       vocabularyMinCount: vocabulary.minCount,
-      finalTrainingLoss: last?.loss ?? null,
+      // The one training-loss figure, named as on the model card.
+      trainingLossLast100Steps: lastStepsLoss(
+        result.history.map(({ step, loss }) => [step, loss]),
+        result.steps,
+      ),
       trainingSeconds: result.seconds,
       stageSeconds: (performance.now() - started) / 1000,
       lossHistory: result.history.map(({ step, loss }) => [step, Math.round(loss * 1000) / 1000]),

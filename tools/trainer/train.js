@@ -31,6 +31,26 @@ export function batchTensors(batch, contextLength) {
 }
 
 /**
+ * Mean of the logged training losses over (about) the last 100 steps, weighting each logged
+ * value by the steps it averages.
+ * @param {[number, number][]} history [step, mean loss since the previous entry]
+ * @param {number} steps
+ */
+export function lastStepsLoss(history, steps) {
+  let sum = 0;
+  let count = 0;
+  let previous = 0;
+  for (const [step, loss] of history) {
+    if (step > steps - 100) {
+      sum += loss * (step - previous);
+      count += step - previous;
+    }
+    previous = step;
+  }
+  return sum / count;
+}
+
+/**
  * Learning rate at a step: linear warm-up, then cosine decay to the final rate.
  * @param {number} step
  * @param {number} totalSteps

@@ -12,8 +12,8 @@ describe('RelationshipsFigure', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'The' }));
     expect(list()).toContain('Which cat?');
     expect(screen.getByRole('button', { name: 'The' }).getAttribute('aria-pressed')).toBe('true');
-    await fireEvent.click(screen.getByRole('radio', { name: /on the mat/ }));
-    await fireEvent.click(screen.getByRole('button', { name: 'mat' }));
+    await fireEvent.click(screen.getByRole('radio', { name: /on the floor/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'floor' }));
     expect(list()).toContain('On what?');
   });
 });
