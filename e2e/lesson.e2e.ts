@@ -28,6 +28,13 @@ async function tabTo(page: Page, text: RegExp, maxPresses = 80) {
   throw new Error(`Could not reach ${String(text)} with the Tab key`);
 }
 
+/** The line at the foot of the contents list: steps done and the lesson's status. */
+const summary = (page: Page) =>
+  page
+    .getByRole('navigation', { name: 'Lesson steps' })
+    .locator('.progress-summary')
+    .evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
+
 async function expectStepShown(page: Page, n: number) {
   const title = titleOf(n);
   const heading = page.getByRole('heading', { level: 2, name: title, exact: true });
@@ -88,23 +95,85 @@ describe('the lesson app', () => {
     expect(await page.getByText(/There is no page at “#\/step\/99”/).isVisible()).toBe(true);
   });
 
-  it('keeps progress across a reload, and resets it on request', async () => {
+  it('counts a step done once opened, with nothing to tick, and keeps it across a reload', async () => {
     const { page } = await open('#/step/1');
+    expect(await page.getByRole('checkbox', { name: /finished this step/ }).count()).toBe(0);
     await page.getByRole('button', { name: /^Next:/ }).click();
     await expectStepShown(page, 2);
-    await page.getByRole('checkbox', { name: 'I have finished this step' }).check();
     await page.reload();
     const nav = page.getByRole('navigation', { name: 'Lesson steps' });
     await expect
-      .poll(() => nav.getByRole('link', { name: /Why Sequences.*\(completed\)/ }).count())
+      .poll(() => nav.getByRole('link', { name: /Why Sequences.*Visited/ }).count())
       .toBe(1);
-    expect(await nav.getByRole('link', { name: /RNN Bottleneck.*\(completed\)/ }).count()).toBe(1);
-    expect(await page.getByText('2 of 7 steps completed').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Reset progress' }).click();
-    expect(await page.getByText('0 of 7 steps completed').isVisible()).toBe(true);
+    expect(await nav.getByRole('link', { name: /RNN Bottleneck.*Visited/ }).count()).toBe(1);
+    expect(await nav.getByRole('link', { name: /Attention Intuition.*Visited/ }).count()).toBe(0);
+    // Step 7 shows the quiz's state, in words, even after it has been opened.
+    await page.getByRole('link', { name: /Test Your Understanding/ }).click();
+    await expectStepShown(page, 7);
+    expect(
+      await nav.getByRole('link', { name: /Test Your Understanding.*Quiz not started/ }).count(),
+    ).toBe(1);
+    expect(await summary(page)).toBe('2 of 7 steps done. Lesson not finished.');
+  });
+
+  it('resets progress only after asking, from the overview, not the header', async () => {
+    const { page } = await open('#/step/1');
+    await page.getByRole('button', { name: /^Next:/ }).click();
+    await expectStepShown(page, 2);
+    expect(await page.getByRole('banner').getByRole('button').count()).toBe(0);
+    const done = async () => /^(\d) of 7 steps done/.exec(await summary(page))?.[1];
+    await page.getByRole('link', { name: 'Overview' }).click();
+    const resetButton = page.getByRole('button', { name: 'Reset progress…' });
+    const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
+
+    // One press only asks; Escape cancels and puts focus back on the button.
+    await resetButton.click();
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await focusedText(page)).toBe('Cancel');
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await focusedText(page)).toBe('Reset progress…');
+    expect(await done()).toBe('2');
+
+    // Cancel keeps everything too.
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await done()).toBe('2');
+
+    // Confirming resets, and says so.
+    await resetButton.click();
+    await dialog.getByRole('button', { name: 'Reset progress' }).click();
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await done()).toBe('0');
     expect(await page.getByRole('status').textContent()).toContain('Your progress has been reset.');
     await page.reload();
-    expect(await page.getByText('0 of 7 steps completed').isVisible()).toBe(true);
+    await expect.poll(done).toBe('0');
+  });
+
+  it('loads progress saved before the rule, with its old "completed" list, without a notice', async () => {
+    const { page, context } = await open();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(
+          'self-attention-lesson/progress/v1',
+          '{"version":1,"visited":[1,2,7],"completed":[1,2,7],"quiz":null}',
+        );
+      }
+    });
+    await page.reload();
+    const nav = page.getByRole('navigation', { name: 'Lesson steps' });
+    await expect
+      .poll(() => nav.getByRole('link', { name: /RNN Bottleneck.*Visited/ }).count())
+      .toBe(1);
+    // The old list said Step 7 was complete; the quiz was never finished, so it is not.
+    expect(
+      await nav.getByRole('link', { name: /Test Your Understanding.*Quiz not started/ }).count(),
+    ).toBe(1);
+    expect(await summary(page)).toBe('2 of 7 steps done. Lesson not finished.');
+    expect((await page.getByRole('status').textContent())?.trim()).toBe('');
   });
 
   it('still works, and says so once, when saved progress is garbage', async () => {
@@ -139,8 +208,7 @@ describe('the lesson app', () => {
     expect(await page.getByRole('status').textContent()).toContain('not letting the lesson save');
     await page.getByRole('link', { name: /RNN Bottleneck/ }).click();
     await expectStepShown(page, 2);
-    await page.getByRole('checkbox', { name: 'I have finished this step' }).check();
-    expect(await page.getByText('1 of 7 steps completed').isVisible()).toBe(true);
+    expect(await summary(page)).toBe('1 of 7 steps done. Lesson not finished.');
   });
 
   it('switches theme, remembers it, and applies it before first paint', async () => {

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ruleJson from '../content/self-attention/attention-rule.json';
+import { lesson } from '../content/self-attention/lesson';
 import { quizQuestions } from '../content/self-attention/quiz';
+import { passMarkOf } from '../src/app/completion';
 import { matrixView } from '../src/app/quizFacts';
 import type { Question } from '../src/app/quizTypes';
 import tableJson from '../src/data/word-classes.json';
@@ -11,6 +13,7 @@ import { parseWordTable } from '../src/engine/wordFeatures';
 import { expectNoAxeViolations, lessonSession } from './browser';
 
 const N = quizQuestions.length;
+const passMark = passMarkOf(N, lesson.masteryScore);
 const STEP_7 = '#/step/7/test-your-understanding';
 const table = parseWordTable(tableJson);
 const rule = parseAttentionRule(ruleJson);
@@ -226,10 +229,16 @@ describe('Step 7: the quiz', () => {
       'Step 1: Why Sequences Need Attention',
       'Step 3: The Attention Intuition',
     ]);
+    // N − 2 reaches the pass mark: the results and the contents list both say passed.
+    expect(N - 2).toBeGreaterThanOrEqual(passMark.required);
+    const outcome = page.locator('.quiz-outcome');
+    expect(await outcome.textContent()).toContain(
+      `Passed. The pass mark is ${passMark.required} of ${N} questions right first time (${passMark.percent} %); you have ${N - 2}.`,
+    );
     const nav = page.getByRole('navigation', { name: 'Lesson steps' });
-    expect(
-      await nav.getByRole('link', { name: /Test Your Understanding.*\(completed\)/ }).count(),
-    ).toBe(1);
+    const quizLink = nav.getByRole('link', { name: /Test Your Understanding/ });
+    expect(await quizLink.textContent()).toContain(`Quiz finished: ${N - 2} of ${N} right, passed`);
+    expect(await nav.locator('.progress-summary').textContent()).toContain('Lesson passed.');
     await expectNoAxeViolations(page);
 
     // The results survive a reload too; a review link opens its step.
@@ -299,9 +308,26 @@ describe('Step 7: the quiz', () => {
     for (let i = k; i < N; i++) await page.getByRole('button', { name: 'Next question' }).click();
     await page.getByRole('button', { name: 'Finish and see my results' }).click();
     expect(await page.getByText(`0 of ${N} right first time.`).isVisible()).toBe(true);
+    // Finished, so Step 7 is done, but 0 right is not a pass: said in the results and the list.
+    const outcome = page.locator('.quiz-outcome');
+    expect(await outcome.textContent()).toContain(
+      `Not yet passed. The pass mark is ${passMark.required} of ${N}`,
+    );
+    expect(await outcome.textContent()).toContain('then start the quiz again');
+    const nav = page.getByRole('navigation', { name: 'Lesson steps' });
+    const quizLink = nav.getByRole('link', { name: /Test Your Understanding/ });
+    expect(await quizLink.textContent()).toContain(
+      `Quiz finished: 0 of ${N} right, not yet passed`,
+    );
+    expect(await nav.locator('.progress-summary').textContent()).toContain(
+      'Lesson not yet passed.',
+    );
     await page.getByRole('button', { name: 'Start the quiz again' }).click();
     await expect.poll(() => focusedName(page)).toBe(`Question 1 of ${N}`);
     expect(await status(page)).toBe('');
+    // Starting again clears the result: the lesson is not finished until the quiz is.
+    expect(await quizLink.textContent()).toContain('Quiz not started');
+    expect(await nav.locator('.progress-summary').textContent()).toContain('Lesson not finished.');
   });
 
   it('starts afresh, without an error, when its saved state is garbage', async () => {

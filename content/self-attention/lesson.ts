@@ -25,6 +25,11 @@ export interface LessonManifest {
   readonly objectives: readonly LearningObjective[];
   readonly prerequisites: readonly string[];
   readonly keyConcepts: readonly KeyConcept[];
+  /**
+   * The pass mark: the share of quiz questions that must be right first time (at the first check,
+   * with no hint) for the lesson to count as passed. Above 0, at most 1.
+   */
+  readonly masteryScore: number;
 }
 
 export const lesson: LessonManifest = {
@@ -61,6 +66,7 @@ export const lesson: LessonManifest = {
       taughtInSteps: [6],
     },
   ],
+  masteryScore: 0.8,
   prerequisites: ['Basic understanding of neural networks', 'Familiarity with word embeddings'],
   keyConcepts: [
     {

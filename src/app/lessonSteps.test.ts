@@ -33,6 +33,12 @@ describe('the lesson content', () => {
     }
   });
 
+  it('sets a pass mark for the quiz: a share above 0 and at most 1', () => {
+    expect(Number.isFinite(lesson.masteryScore)).toBe(true);
+    expect(lesson.masteryScore).toBeGreaterThan(0);
+    expect(lesson.masteryScore).toBeLessThanOrEqual(1);
+  });
+
   it('places the figures each step promises', () => {
     const figuresOf = (n: number) =>
       steps[n - 1]?.blocks.flatMap((b) => (b.kind === 'figure' ? [b.id] : [])) ?? [];

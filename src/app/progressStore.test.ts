@@ -27,11 +27,14 @@ describe('createProgressStore', () => {
   it('saves and loads progress under the versioned key', () => {
     const storage = memoryStorage();
     const store = createProgressStore(() => storage, 7);
-    store.save({ visited: [1, 2], completed: [1], quiz: { answered: 3 } });
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '')).toMatchObject({ version: 1 });
+    store.save({ visited: [1, 2], quiz: { answered: 3 } });
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '')).toEqual({
+      version: 1,
+      visited: [1, 2],
+      quiz: { answered: 3 },
+    });
     expect(createProgressStore(() => storage, 7).load()).toEqual({
       visited: [1, 2],
-      completed: [1],
       quiz: { answered: 3 },
     });
     expect(store.problem).toBeNull();
@@ -48,7 +51,8 @@ describe('createProgressStore', () => {
       '{not json',
       'null',
       '42',
-      '{"version":2,"visited":[],"completed":[]}',
+      '{"version":2,"visited":[]}',
+      '{"version":1,"completed":[1]}',
     ]) {
       const store = createProgressStore(() => memoryStorage({ [PROGRESS_KEY]: garbage }), 7);
       expect(store.load()).toEqual(emptyProgress);
@@ -62,7 +66,7 @@ describe('createProgressStore', () => {
     }, 7);
     expect(store.load()).toEqual(emptyProgress);
     expect(() => {
-      store.save({ visited: [1], completed: [], quiz: null });
+      store.save({ visited: [1], quiz: null });
     }).not.toThrow();
     expect(() => {
       store.reset();
@@ -75,7 +79,7 @@ describe('createProgressStore', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const store = createProgressStore(() => storage, 7);
-    store.save({ visited: [1], completed: [], quiz: null });
+    store.save({ visited: [1], quiz: null });
     expect(store.problem).toBe('full');
     storage.getItem = () => {
       throw new Error('now blocked too');
@@ -84,10 +88,25 @@ describe('createProgressStore', () => {
     expect(store.problem).toBe('full');
   });
 
+  it('loads progress saved with the old `completed` list, without a problem, and drops the list', () => {
+    const old = JSON.stringify({
+      version: 1,
+      visited: [1, 2, 7],
+      completed: [1, 2, 7],
+      quiz: null,
+    });
+    const storage = memoryStorage({ [PROGRESS_KEY]: old });
+    const store = createProgressStore(() => storage, 7);
+    expect(store.load()).toEqual({ visited: [1, 2, 7], quiz: null });
+    expect(store.problem).toBeNull();
+    store.save(store.load());
+    expect(storage.getItem(PROGRESS_KEY)).not.toContain('completed');
+  });
+
   it('reset forgets the saved progress', () => {
     const storage = memoryStorage();
     const store = createProgressStore(() => storage, 7);
-    store.save({ visited: [3], completed: [3], quiz: null });
+    store.save({ visited: [3], quiz: null });
     store.reset();
     expect(store.load()).toEqual(emptyProgress);
   });
@@ -95,7 +114,7 @@ describe('createProgressStore', () => {
 
 describe('parseProgress', () => {
   it('refuses steps that are not whole numbers in range', () => {
-    const saved = (visited: unknown) => JSON.stringify({ version: 1, visited, completed: [] });
+    const saved = (visited: unknown) => JSON.stringify({ version: 1, visited });
     expect(parseProgress(saved([1, 8]), 7)).toBeNull();
     expect(parseProgress(saved(['1']), 7)).toBeNull();
     expect(parseProgress(saved('1,2'), 7)).toBeNull();

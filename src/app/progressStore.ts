@@ -4,16 +4,18 @@
 
 export const PROGRESS_KEY = 'self-attention-lesson/progress/v1';
 
+// Only what the learner did is kept: which steps they opened, and the quiz. What counts as done is
+// derived from these (src/app/completion.ts). Progress saved before that rule also holds a
+// `completed` list; it still loads, and the list is ignored.
 export interface Progress {
   readonly visited: readonly number[];
-  readonly completed: readonly number[];
   /** Owned by the quiz; kept as given, checked by the quiz itself. */
   readonly quiz: unknown;
 }
 
 export type StorageProblem = 'unavailable' | 'unreadable' | 'full';
 
-export const emptyProgress: Progress = { visited: [], completed: [], quiz: null };
+export const emptyProgress: Progress = { visited: [], quiz: null };
 
 export interface ProgressStore {
   load(): Progress;
@@ -88,9 +90,8 @@ export function parseProgress(raw: string, stepCount: number): Progress | null {
   const record = value as Record<string, unknown>;
   if (record.version !== 1) return null;
   const visited = stepList(record.visited, stepCount);
-  const completed = stepList(record.completed, stepCount);
-  if (!visited || !completed) return null;
-  return { visited, completed, quiz: record.quiz ?? null };
+  if (!visited) return null;
+  return { visited, quiz: record.quiz ?? null };
 }
 
 function stepList(value: unknown, stepCount: number): number[] | null {
@@ -108,8 +109,4 @@ function isQuotaError(error: unknown): boolean {
 
 export function withStep(list: readonly number[], step: number): number[] {
   return list.includes(step) ? [...list] : [...list, step].sort((a, b) => a - b);
-}
-
-export function withoutStep(list: readonly number[], step: number): number[] {
-  return list.filter((s) => s !== step);
 }

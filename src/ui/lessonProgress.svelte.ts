@@ -1,14 +1,25 @@
 // The learner's progress, shared by the shell and the figures that record progress (the quiz),
-// saved on every change. Storage trouble is kept in `problem` for the shell to tell, once.
-import { STEP_COUNT } from '../app/lesson';
+// saved on every change. Storage trouble is kept in `problem` for the shell to tell, once. What
+// counts as done is not stored: `completion` and `quiz` derive it by the one rule in completion.ts.
+import { quizQuestions } from '../../content/self-attention/quiz';
+import {
+  completionRules,
+  lessonCompletion,
+  quizStanding,
+  type LessonCompletion,
+  type QuizStanding,
+} from '../app/completion';
+import { lesson, steps, STEP_COUNT } from '../app/lesson';
 import {
   createProgressStore,
   emptyProgress,
   withStep,
-  withoutStep,
   type Progress,
   type StorageProblem,
 } from '../app/progressStore';
+
+/** This lesson's completion rules: its steps, its quiz and its manifest's pass mark. */
+export const lessonRules = completionRules(lesson, steps, quizQuestions);
 
 const store = createProgressStore(() => window.localStorage, STEP_COUNT);
 
@@ -28,16 +39,16 @@ export const lessonProgress = {
   get problem(): StorageProblem | null {
     return problem;
   },
+  get completion(): LessonCompletion {
+    return lessonCompletion(progress, lessonRules);
+  },
+  get quiz(): QuizStanding {
+    return quizStanding(progress.quiz, lessonRules);
+  },
   markVisited: (step: number) => {
     if (!progress.visited.includes(step)) {
       update((p) => ({ ...p, visited: withStep(p.visited, step) }));
     }
-  },
-  setCompleted: (step: number, done: boolean) => {
-    update((p) => ({
-      ...p,
-      completed: done ? withStep(p.completed, step) : withoutStep(p.completed, step),
-    }));
   },
   /** The quiz's own saved state; the quiz checks its shape when it reads it back. */
   setQuiz: (quiz: unknown) => {
