@@ -1,11 +1,12 @@
 // The learner's progress, shared by the shell and the figures that record progress (the quiz),
 // saved on every change. Storage trouble is kept in `problem` for the shell to tell, once. What
 // counts as done is not stored: `completion` and `quiz` derive it by the one rule in completion.ts.
-import { quizQuestions } from '../../content/self-attention/quiz';
 import {
   completionRules,
   lessonCompletion,
   quizStanding,
+  quizStepOf,
+  type CompletionRules,
   type LessonCompletion,
   type QuizStanding,
 } from '../app/completion';
@@ -18,8 +19,15 @@ import {
   type StorageProblem,
 } from '../app/progressStore';
 
-/** This lesson's completion rules: its steps, its quiz and its manifest's pass mark. */
-export const lessonRules = completionRules(lesson, steps, quizQuestions);
+/** The step whose page holds the quiz. */
+export const quizStep = quizStepOf(steps);
+
+// The rules need the quiz's questions, which are most of the quiz's text: they load just after
+// the page, not with it, so the first load stays small. Until then completion and quiz are null.
+let rules = $state<CompletionRules | null>(null);
+void import('../../content/self-attention/quiz').then(({ quizQuestions }) => {
+  rules = completionRules(lesson, steps, quizQuestions);
+});
 
 const store = createProgressStore(() => window.localStorage, STEP_COUNT);
 
@@ -39,11 +47,13 @@ export const lessonProgress = {
   get problem(): StorageProblem | null {
     return problem;
   },
-  get completion(): LessonCompletion {
-    return lessonCompletion(progress, lessonRules);
+  /** Null for the moment until the quiz's questions have loaded. */
+  get completion(): LessonCompletion | null {
+    return rules && lessonCompletion(progress, rules);
   },
-  get quiz(): QuizStanding {
-    return quizStanding(progress.quiz, lessonRules);
+  /** Null for the moment until the quiz's questions have loaded. */
+  get quiz(): QuizStanding | null {
+    return rules && quizStanding(progress.quiz, rules);
   },
   markVisited: (step: number) => {
     if (!progress.visited.includes(step)) {

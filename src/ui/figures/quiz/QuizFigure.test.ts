@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { quizQuestions } from '../../../../content/self-attention/quiz';
 import { freshQuizState, withCheck, withCurrent, withHint } from '../../../app/quizState';
 import { lessonProgress } from '../../lessonProgress.svelte';
@@ -109,7 +109,9 @@ describe('QuizFigure', () => {
       '#/step/4/self-attention-as-retrieval',
     );
     // 14 of 16 reaches the pass mark (13): finished, passed, and said so with the pass mark.
-    expect(lessonProgress.completion).toMatchObject({ status: 'passed', doneSteps: [7] });
+    await vi.waitFor(() => {
+      expect(lessonProgress.completion).toMatchObject({ status: 'passed', doneSteps: [7] });
+    });
     expect(
       screen.getByText(/The pass mark is 13 of 16 questions right first time \(80 %\)/),
     ).toBeTruthy();
