@@ -29,6 +29,10 @@ export const completionMessages = {
     `Steps 1 to ${quizStep - 1} count as done once you open them, and Step ${quizStep} once you finish its quiz. ` +
     `You pass the lesson with at least ${passMarkText(passMark)}: right at your first check, without a hint.`,
 
+  /** Said before the first question, so the learner knows the mark before it counts. */
+  passMarkBefore: (passMark: PassMark) =>
+    `You pass the lesson with at least ${passMarkText(passMark)}: right at your first check, without a hint. You can check again after a wrong answer, but only first tries count.`,
+
   passed: 'Passed.',
   notYetPassed: 'Not yet passed.',
   verdict: (right: number, passMark: PassMark) =>

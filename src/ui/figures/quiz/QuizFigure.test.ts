@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lesson } from '../../../../content/self-attention/lesson';
 import { quizQuestions } from '../../../../content/self-attention/quiz';
 import { freshQuizState, withCheck, withCurrent, withHint } from '../../../app/quizState';
 import { lessonProgress } from '../../lessonProgress.svelte';
@@ -16,6 +17,14 @@ describe('QuizFigure', () => {
   it('says its questions are authored and its numbers live, one question at a time', async () => {
     await openQuizAt('rnn-parallel');
     expect(screen.getByText(/written for this lesson.*computed live/)).toBeTruthy();
+    // The pass mark, from the manifest, is said before any answer counts.
+    const required = Math.ceil(lesson.masteryScore * quizQuestions.length - 1e-9);
+    expect(
+      await screen.findByText(
+        `You pass the lesson with at least ${String(required)} of ${String(quizQuestions.length)} questions right first time (${String(lesson.masteryScore * 100)} %)`,
+        { exact: false },
+      ),
+    ).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Previous question' }).hasAttribute('disabled')).toBe(
       true,
