@@ -24,3 +24,24 @@ describe('the README on the trained model', () => {
     expect(readme).toContain(`against ${card.unigramBaseline.perplexity.toFixed(1)} for a unigram`);
   });
 });
+
+describe('the training loss', () => {
+  it('is one figure under one name in model.json, card.json and the model card', () => {
+    const model = JSON.parse(read('../../public/models/brown-tiny/model.json')) as {
+      training: Record<string, unknown>;
+    };
+    const cardJson = JSON.parse(read('../../public/models/brown-tiny/card.json')) as Record<
+      string,
+      unknown
+    >;
+    const markdown = read('../../public/models/brown-tiny/MODEL_CARD.md');
+    const fromModel = model.training.trainingLossLast100Steps;
+    if (typeof fromModel !== 'number') throw new Error('model.json lacks trainingLossLast100Steps');
+    expect(cardJson.trainingLossLast100Steps).toBe(Math.round(fromModel * 1e4) / 1e4);
+    expect(markdown).toContain(`\`trainingLossLast100Steps\``);
+    expect(markdown).toContain(`: ${fromModel.toFixed(4)}.`);
+    // No second, differently computed figure under another name.
+    expect(model.training).not.toHaveProperty('finalTrainingLoss');
+    expect(cardJson).not.toHaveProperty('finalTrainingLoss');
+  });
+});
