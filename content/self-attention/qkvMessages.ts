@@ -43,8 +43,9 @@ export const qkvMessages = {
     `“${word}” looks for almost nothing: every entry of its query rounds to 0.00, so its scores are close to 0 and its weights close to equal.`,
   looksAwayFrom: (word: string, tier: TierWords) =>
     `“${word}” looks for no class: no entry of its query is above 0, and it looks away most from ${amount(tier)}.`,
-  queryLimits:
-    'That is all these numbers encode: which classes to look for, not a question such as “who performed this action?”.',
+  /** True of every token's query, so it names no question only one word would ask. */
+  queryLimits: (word: string) =>
+    `That is all these numbers encode: which word classes “${word}” looks for, not which word in particular, nor why.`,
 
   keys: 'Each token’s key is its class shares from the Brown corpus: a label the data supports (“I’m a noun”), and nothing finer (“I’m an animate noun” would need data we do not have).',
   unknownKeys:

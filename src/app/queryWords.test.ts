@@ -74,11 +74,19 @@ describe('describeLooksFor, from the real word table and rule', () => {
 });
 
 describe('describeQuery', () => {
+  it('says nothing typed for “sat” about any other token', () => {
+    for (const [k, word] of ['The', 'cat', 'sat', 'down'].entries()) {
+      const text = describeQuery(token('The cat sat down', k));
+      expect(text, word).not.toMatch(/who performed/);
+      expect(text, word).toContain(`which word classes “${word}” looks for`);
+    }
+  });
+
   it('says where the query of a known word comes from, and that the rule was written by hand', () => {
     expect(describeQuery(token('The cat sat down', 3))).toBe(
       'The query of “down” is its class shares in the Brown corpus (particle 0.78, preposition 0.21) times the rule’s table, which was written by hand for this lesson: it says how much “down” looks for each class. ' +
         '“down” looks most for a verb (2.34), then, more weakly, for a noun (0.65), and less still for 2 more classes. ' +
-        'That is all these numbers encode: which classes to look for, not a question such as “who performed this action?”.',
+        'That is all these numbers encode: which word classes “down” looks for, not which word in particular, nor why.',
     );
   });
 

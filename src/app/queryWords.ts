@@ -71,5 +71,5 @@ export function describeQuery({ word, known, shares, query }: QueryToken): strin
   const origin = known
     ? m.queryOfKnownWord(word, sharesText(shares))
     : m.queryOfUnknownWord(word, sharesText(shares));
-  return `${origin} ${describeLooksFor(word, query)} ${m.queryLimits}`;
+  return `${origin} ${describeLooksFor(word, query)} ${m.queryLimits(word)}`;
 }
