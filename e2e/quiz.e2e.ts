@@ -233,7 +233,7 @@ describe('Step 7: the quiz', () => {
     expect(N - 2).toBeGreaterThanOrEqual(passMark.required);
     const outcome = page.locator('.quiz-outcome');
     expect(await outcome.textContent()).toContain(
-      `Passed. The pass mark is ${passMark.required} of ${N} questions right first time (${passMark.percent} %); you have ${N - 2}.`,
+      `Passed. The pass mark is ${passMark.percent} %, that is ${passMark.required} of ${N} questions right first time; you have ${N - 2}.`,
     );
     const nav = page.getByRole('navigation', { name: 'Lesson steps' });
     const quizLink = nav.getByRole('link', { name: /Test Your Understanding/ });

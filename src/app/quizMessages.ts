@@ -20,6 +20,8 @@ export const quizMessages = {
   previous: 'Previous question',
   next: 'Next question',
   finish: 'Finish and see my results',
+  uncheckedBeforeFinish: (n: number) =>
+    `${plural(n, 'question has', 'questions have')} no checked answer yet. You can go back to ${n === 1 ? 'it' : 'them'}; if you finish now, ${n === 1 ? 'it counts' : 'they count'} as not right first time.`,
   restart: 'Start the quiz again',
 
   correct: 'Correct',

@@ -21,7 +21,7 @@ describe('QuizFigure', () => {
     const required = Math.ceil(lesson.masteryScore * quizQuestions.length - 1e-9);
     expect(
       await screen.findByText(
-        `You pass the lesson with at least ${String(required)} of ${String(quizQuestions.length)} questions right first time (${String(lesson.masteryScore * 100)} %)`,
+        `You pass the lesson with at least ${String(lesson.masteryScore * 100)} %, that is ${String(required)} of ${String(quizQuestions.length)} questions right first time`,
         { exact: false },
       ),
     ).toBeTruthy();
@@ -89,6 +89,22 @@ describe('QuizFigure', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
+  it('says, before finishing, how many questions have no checked answer', async () => {
+    let state = withCurrent(freshQuizState(), N - 1, N);
+    state = withCheck(state, 'rnn-parallel', true);
+    lessonProgress.setQuiz(state);
+    render(QuizFigure);
+    const finish = await screen.findByRole('button', { name: 'Finish and see my results' });
+    const note = screen.getByText(/^15 questions have no checked answer yet\./);
+    expect(finish.getAttribute('aria-describedby')).toBe(note.id);
+    cleanup();
+    for (const q of quizQuestions) state = withCheck(state, q.id, true);
+    lessonProgress.setQuiz(state);
+    render(QuizFigure);
+    await screen.findByRole('button', { name: 'Finish and see my results' });
+    expect(screen.queryByText(/no checked answer yet/)).toBeNull();
+  });
+
   it('finishes with the score, mastery per objective and links to review, then starts again', async () => {
     // One wrong first try and one hint before checking: both missed, though solved later.
     let state = withCurrent(freshQuizState(), N - 1, N);
@@ -122,7 +138,7 @@ describe('QuizFigure', () => {
       expect(lessonProgress.completion).toMatchObject({ status: 'passed', doneSteps: [7] });
     });
     expect(
-      screen.getByText(/The pass mark is 13 of 16 questions right first time \(80 %\)/),
+      screen.getByText(/The pass mark is 80 %, that is 13 of 16 questions right first time/),
     ).toBeTruthy();
     expect(container.querySelector('.quiz-results')?.outerHTML).toMatchSnapshot();
 
