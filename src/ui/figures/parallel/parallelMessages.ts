@@ -78,7 +78,7 @@ export function gpuParagraph(
   const flops = formatScientific(h100.denseTensorFlops);
   const clock = formatScientific(h100.boostClockHz);
   return (
-    `Where does one GPU sit? One ${h100.name} has ${formatCount(fp32.processors)} ordinary FP32 lanes, each doing one multiply-add a clock. ` +
+    `The two GPU marks: one ${h100.name} has ${formatCount(fp32.processors)} ordinary FP32 lanes, each doing one multiply-add a clock. ` +
     `Its tensor cores do about ${formatCount(tensor.processors)} multiply-adds a clock (${flops} operations a second ÷ 2 operations per multiply-add ÷ ${clock} clocks a second). ` +
     `At n = ${formatCount(n)}, counting the FP32 lanes as processors, ${verdicts[a]}; counting the tensor cores’ multiply-adds, ${verdicts[b]}${a === b ? ' too' : ''}.` +
     (a === b ? '' : ' The answer depends on what one counts as a processor.')
