@@ -174,3 +174,42 @@ describe('the quiz’s words, as a careful teacher would have them', () => {
     );
   });
 });
+
+// A learner who picks the longest, most carefully hedged choice should not pass: the right answer
+// must not stand out by its length. Lengths are of the raw text, placeholders unfilled.
+describe('the quiz’s choices, judged by length alone', () => {
+  const choiceQuestions = quizQuestions.flatMap((q) =>
+    q.kind === 'single' || q.kind === 'multiple' ? [q] : [],
+  );
+  const lengthsOf = (q: (typeof choiceQuestions)[number]) => ({
+    right: q.choices.filter((c) => c.correct).map((c) => c.text.length),
+    wrong: q.choices.filter((c) => !c.correct).map((c) => c.text.length),
+  });
+  const mean = (list: readonly number[]) => list.reduce((a, b) => a + b, 0) / list.length;
+
+  it('makes the right choice the strictly longest in at most a quarter of single-choice questions', () => {
+    const single = choiceQuestions.filter((q) => q.kind === 'single');
+    const longest = single.filter((q) => {
+      const { right, wrong } = lengthsOf(q);
+      return (right[0] ?? 0) > Math.max(...wrong);
+    });
+    expect(single.length).toBeGreaterThan(0);
+    expect(longest.length, longest.map((q) => q.id).join(', ')).toBeLessThanOrEqual(
+      Math.floor(single.length / 4),
+    );
+  });
+
+  it('never makes a single right choice more than 1.5 times as long as the longest wrong one', () => {
+    for (const q of choiceQuestions.filter((question) => question.kind === 'single')) {
+      const { right, wrong } = lengthsOf(q);
+      expect(right[0] ?? 0, q.id).toBeLessThanOrEqual(1.5 * Math.max(...wrong));
+    }
+  });
+
+  it('keeps the right choices of a “choose all” question within 30 % of the wrong ones’ mean length', () => {
+    for (const q of choiceQuestions.filter((question) => question.kind === 'multiple')) {
+      const { right, wrong } = lengthsOf(q);
+      expect(mean(right), q.id).toBeLessThanOrEqual(1.3 * mean(wrong));
+    }
+  });
+});

@@ -16,31 +16,31 @@ export const quizQuestions: readonly Question[] = [
     choices: [
       {
         id: 'depends',
-        text: 'Each hidden state hₜ is computed from the one before it, hₜ₋₁, so step t cannot start until step t − 1 is done.',
+        text: 'Each hidden state hₜ is computed from hₜ₋₁, so step t cannot start until step t − 1 is done.',
         correct: true,
         rationale:
           'Right: h₃ = f(“sat”, h₂) needs h₂, which needs h₁. The dependency, not the hardware, forces one step after another.',
       },
       {
         id: 'gpu',
-        text: 'GPUs cannot run the multiplication by the recurrent matrix.',
+        text: 'GPUs cannot run the multiplication by the recurrent matrix in parallel, because every step shares that one matrix.',
         correct: false,
         rationale:
-          'A GPU multiplies by the recurrent matrix easily. The trouble is that each multiplication needs the result of the one before, so there is nothing to run side by side.',
+          'A GPU multiplies by the recurrent matrix easily. Sharing one matrix between steps is no obstacle either: the trouble is that each multiplication needs the result of the one before, so there is nothing to run side by side.',
       },
       {
         id: 'small-state',
-        text: 'The hidden state is too small to be split across cores.',
+        text: 'The hidden state is too small a vector to be split across cores, so all the steps must share a single core.',
         correct: false,
         rationale:
-          'The fixed size of the hidden state is a different problem, the bottleneck. Even a huge hidden state would still need hₜ₋₁ before hₜ could be computed.',
+          'The size of the hidden state is a different matter: its fixed size causes the bottleneck, not the chain, and even a small vector can be split across cores. Even a huge hidden state would still need hₜ₋₁ before hₜ could be computed.',
       },
       {
         id: 'less-accurate',
-        text: 'It could, but the results would be a little less accurate.',
+        text: 'It could, if each step used a zero hidden state instead of hₜ₋₁, at the cost of slightly less accurate results.',
         correct: false,
         rationale:
-          'It cannot: hₜ is defined from hₜ₋₁, so computing them at the same time would need a value that does not exist yet.',
+          'Not as an RNN: hₜ is defined from hₜ₋₁, so computing them at the same time would need a value that does not exist yet. Dropping hₜ₋₁ would not give a slightly less accurate RNN but a different model, one that reads each word on its own.',
       },
     ],
     hints: [
@@ -66,31 +66,31 @@ export const quizQuestions: readonly Question[] = [
       },
       {
         id: 'gradients',
-        text: 'Going back in time, the error signal is multiplied by the same recurrent matrix at every step, so it usually shrinks (or grows) exponentially.',
+        text: 'Sent back through time, the error signal is multiplied by the same recurrent matrix at every step, so it tends to vanish (or explode).',
         correct: true,
         rationale:
           'Yes: vanishing (or exploding) gradients make long-range dependencies hard to learn.',
       },
       {
         id: 'sequential',
-        text: 'Each step waits for the one before, so a long sequence is a long chain of steps that cannot run in parallel across time.',
+        text: 'Each step waits for the one before, so the steps of a long sequence cannot run in parallel.',
         correct: true,
         rationale:
           'Yes, though this one costs time rather than accuracy: it does not make long-range dependencies harder to learn, but it stops a sequence’s steps from being spread over many cores, so long sequences train slowly.',
       },
       {
         id: 'length-limit',
-        text: 'It cannot read a sentence with more words than its hidden state has numbers.',
+        text: 'It cannot read a sentence with more words than its hidden state has numbers, as each word needs a slot of its own.',
         correct: false,
         rationale:
           'An RNN can read any length: it applies the same step again and again. The trouble is how much of the early words survives, not whether it can read on.',
       },
       {
         id: 'no-order',
-        text: 'It reads the words in no particular order.',
+        text: 'It reads the words as an unordered set, so it cannot tell “dog bites man” from “man bites dog”.',
         correct: false,
         rationale:
-          'An RNN reads strictly in order, one word at a time. It is attention on its own that ignores word order.',
+          'An RNN reads strictly in order, one word at a time, so the two sentences leave different hidden states. It is attention on its own that ignores word order.',
       },
     ],
     hints: [
@@ -110,21 +110,21 @@ export const quizQuestions: readonly Question[] = [
     choices: [
       {
         id: 'bottleneck',
-        text: 'The bottleneck: the model could look back at every hidden state of the input, not only the last one.',
+        text: 'The bottleneck: the model could look back at every hidden state of the input, not only the last.',
         correct: true,
         rationale:
           'Right. The RNN underneath still ran one step at a time; parallel training and one-step paths came with the transformer (2017), which dropped recurrence.',
       },
       {
         id: 'parallel',
-        text: 'Sequential processing: training became parallel across positions.',
+        text: 'Sequential processing: with attention, the hidden states of all the input words could be computed at once.',
         correct: false,
         rationale:
           'Not yet: the RNN underneath still computed its hidden states one after another. Dropping recurrence, in the transformer, made training parallel.',
       },
       {
         id: 'recurrence',
-        text: 'All of them, because it removed recurrence altogether.',
+        text: 'All of them: attention replaced the recurrent network, so no chain of steps was left to wait on.',
         correct: false,
         rationale:
           'That was the transformer, three years later (Vaswani et al., 2017). Bahdanau’s model kept its RNN and added attention to it.',
@@ -149,28 +149,28 @@ export const quizQuestions: readonly Question[] = [
     choices: [
       {
         id: 'every-token',
-        text: 'Look directly at every word of the sentence, “sat” included, and weight each by its relevance.',
+        text: 'Look directly at every word, “sat” included, and weight each by its relevance.',
         correct: true,
         rationale:
           'Right: every token looks at every token, and the weights of one token add up to 1.',
       },
       {
         id: 'summary',
-        text: 'Read a summary of the words before it, compressed into one vector.',
+        text: 'Read a summary of the words before it, updated word by word and compressed into one vector.',
         correct: false,
         rationale:
           'That is how an RNN works, and it is the bottleneck attention was designed to get around.',
       },
       {
         id: 'neighbours',
-        text: 'Look only at its neighbours, “cat” and “down”.',
+        text: 'Look at the words next to it, “cat” and “down”, and weight each by its relevance.',
         correct: false,
         rationale:
           'Full self-attention, the kind in this lesson, has no window: “sat” looks at “The” just as directly as at “cat”. (Some models restrict attention to a sliding window of neighbours to save work, but that is a deliberate change.)',
       },
       {
         id: 'pick-one',
-        text: 'Pick the single most relevant word and ignore the others.',
+        text: 'Pick out the single most relevant word and take its information alone, ignoring the rest.',
         correct: false,
         rationale:
           'Attention spreads weights over all the words; the softmax leaves every unmasked word a share, even if a small one.',
@@ -190,21 +190,21 @@ export const quizQuestions: readonly Question[] = [
     choices: [
       {
         id: 'one',
-        text: 'One step: every word is connected directly to every other word.',
+        text: 'One step: every word is connected directly to every other.',
         correct: true,
         rationale:
           'Right: the path does not grow with the distance, so a signal does not have to survive a long chain.',
       },
       {
         id: 'ninety-nine',
-        text: '99 steps, one for each word it passes.',
+        text: '99 steps: the signal still passes through each word between the 1st and the 100th.',
         correct: false,
         rationale:
           'That is the RNN’s chain, through every hidden state from word 1 to word 100. Attention connects the two words directly.',
       },
       {
         id: 'weights',
-        text: 'It depends on the attention weights.',
+        text: 'It depends on the weights: a small weight between two words makes their path longer.',
         correct: false,
         rationale:
           'The weights decide how much flows along a connection, not how long it is: every pair of words is one step apart.',
@@ -227,21 +227,21 @@ export const quizQuestions: readonly Question[] = [
     choices: [
       {
         id: 'reordered',
-        text: 'They are the same weights, with the rows and columns reordered to follow the words.',
+        text: 'The same weights, with the rows and columns reordered to follow the words.',
         correct: true,
         rationale:
           'Right: attention alone sees a set of tokens, not a sequence. That is why transformers add positional information.',
       },
       {
         id: 'all-change',
-        text: 'They all change, because every word now has different neighbours.',
+        text: 'They all change, because each word’s weights depend on which words stand next to it.',
         correct: false,
         rationale:
           'Attention has no notion of neighbours: each score depends only on the two tokens’ query and key, wherever they stand. The softmax then turns a whole row of scores into weights, and a shuffle only moves that row’s scores around, so each pair keeps its weight.',
       },
       {
         id: 'uniform',
-        text: 'They become equal, because attention loses track of the sentence.',
+        text: 'They become nearly equal, because without the order attention cannot tell which word relates to which.',
         correct: false,
         rationale:
           'Nothing is lost: the same pairs of tokens give the same scores, only in other cells.',
@@ -265,27 +265,27 @@ export const quizQuestions: readonly Question[] = [
     choices: [
       {
         id: 'advertises',
-        text: 'What the token advertises about itself, such as “I’m a noun”, to be matched against queries.',
+        text: 'What the token advertises about itself, such as “I’m a noun”, for queries to match.',
         correct: true,
         rationale: 'Right: each query is compared with every key to get the relevance scores.',
       },
       {
         id: 'looks-for',
-        text: 'What the token is looking for.',
+        text: 'What the token is looking for in the others, such as “a noun or a pronoun”.',
         correct: false,
         rationale:
           'That is the query: “sat” looks for a noun or a pronoun. The key is what a token offers to be found by.',
       },
       {
         id: 'content',
-        text: 'The content the token hands over when it is retrieved.',
+        text: 'The content the token hands over when it is retrieved, to be mixed into the output.',
         correct: false,
         rationale:
           'That is the value. The key only decides how much of the value is taken; the value is what is taken.',
       },
       {
         id: 'position',
-        text: 'The token’s position in the sentence.',
+        text: 'The token’s position in the sentence, so that a query can find the words that stand near it.',
         correct: false,
         rationale:
           'Attention alone knows nothing of positions. In this lesson a key is built from the word’s classes in the Brown corpus.',
@@ -352,21 +352,21 @@ export const quizQuestions: readonly Question[] = [
     choices: [
       {
         id: 'weighted-average',
-        text: 'The average of every token’s value vector, each weighted by the attention “sat” pays it.',
+        text: 'Every token’s value vector, each weighted by the attention “sat” pays it, added up.',
         correct: true,
         rationale:
           'Right: each value contributes in proportion to its weight, so the output carries context from the whole sentence.',
       },
       {
         id: 'best-value',
-        text: 'The value vector of the token with the largest weight.',
+        text: 'The value vector of the token “sat” attends to most, the one with the largest weight.',
         correct: false,
         rationale:
           'Attention mixes, it does not pick: every unmasked token contributes a share of its value, even a small one.',
       },
       {
         id: 'keys',
-        text: 'The keys of the other tokens, added up.',
+        text: 'Every token’s key vector, each weighted by the attention “sat” pays it, added up.',
         correct: false,
         rationale:
           'Keys and queries only decide the weights. What is handed over, and mixed, are the values.',
@@ -420,14 +420,14 @@ export const quizQuestions: readonly Question[] = [
       },
       {
         id: 'similar',
-        text: 'Yes: a word is always the most similar to itself.',
+        text: 'Yes: a word’s query always matches its own key best, since the query and the key are made from the same word.',
         correct: false,
         rationale:
-          'Attention does not compare a word with itself; it compares the query of “sat” with the key of each token, and those are different vectors. In Step 5, “sat” gives itself {satSelf} and “cat” {satCat}.',
+          'Both are made from the word, but in different ways: the query by a rule of what the word looks for, the key from what it is. They are different vectors, so the query of “sat” need not match its own key best. In Step 5, “sat” gives itself {satSelf} and “cat” {satCat}.',
       },
       {
         id: 'softmax-favours',
-        text: 'Yes: the softmax gives the diagonal the largest share.',
+        text: 'Yes: the softmax is built to give the diagonal, where a token meets itself, the largest share of each row.',
         correct: false,
         rationale:
           'The softmax does not know where the diagonal is: it sees one row of scores, and the largest score wins wherever it stands.',
@@ -494,21 +494,21 @@ export const quizQuestions: readonly Question[] = [
     choices: [
       {
         id: 'nothing',
-        text: 'Nothing about the sentence: every row adds up to 1, so the average of all the weights is always 1/n, here 1/{tokenCount} = {matrixMean}.',
+        text: 'Nothing: each row adds up to 1, so the average is always 1/n, here 1/{tokenCount} = {matrixMean}.',
         correct: true,
         rationale:
           'Right. n rows that each add up to 1 make a total of n, spread over n × n cells: 1/n, whatever the words, the rule or the sharpness.',
       },
       {
         id: 'focus',
-        text: 'How focused the attention is: a higher average means sharper attention.',
+        text: 'How focused the attention is: sharper attention gives larger weights, so a higher average.',
         correct: false,
         rationale:
           'Sharp and flat matrices have the same average: at Step 5’s highest sharpness the matrix still averages {sharpMean}. Focus shows in how the weights spread within each row.',
       },
       {
         id: 'relevance',
-        text: 'How relevant the words of the sentence are to one another.',
+        text: 'How relevant the words are to one another: related words give larger weights, so a higher average.',
         correct: false,
         rationale:
           'Relevance shows in which cells of a row are large compared with the others. The average washes that out: the softmax fixes it at 1/n.',
@@ -585,21 +585,21 @@ export const quizQuestions: readonly Question[] = [
       },
       {
         id: 'less-work',
-        text: 'It does less work than an RNN on long sequences.',
+        text: 'It does less work than an RNN on long sequences, because it skips the step-by-step chain.',
         correct: false,
         rationale:
           'It does more: comparing every token with every other makes work and memory grow with the square of the length. It can finish sooner only when enough processors share that work; on a few cores the RNN finishes first (Step 6’s figure shows where the two cross).',
       },
       {
         id: 'word-order',
-        text: 'It knows the order of the words without any help.',
+        text: 'It knows the order of the words without any help, since it sees the whole sentence at once.',
         correct: false,
         rationale:
           'Attention alone ignores word order: shuffle the words and the weights are only reordered. Transformers add positional information.',
       },
       {
         id: 'generate-at-once',
-        text: 'A model that generates text can write all its words at once.',
+        text: 'A model that generates text can write all the words of its answer at once, not one by one.',
         correct: false,
         rationale:
           'A model that generates text still produces it one token at a time. The parallelism is across the positions of a sequence it already has, as in training.',
@@ -622,24 +622,24 @@ export const quizQuestions: readonly Question[] = [
     choices: [
       {
         id: 'test-it',
-        text: 'Not from the weights alone: they show where the model looked, and whether that explains the decision has to be tested.',
+        text: 'Not from the weights alone: they show where the model looked; whether that explains the decision must be tested.',
         correct: true,
         rationale:
           'Right. Jain & Wallace (2019) found that quite different attention weights can lead to the same prediction; Wiegreffe & Pinter (2019) showed that whether weights explain a decision depends on the model and has to be tested, not assumed.',
       },
       {
         id: 'yes',
-        text: 'Yes: the largest attention weight is the reason for the prediction.',
+        text: 'Yes: the word with the largest weight is the one the model relied on most, so it is the reason for the verdict.',
         correct: false,
         rationale:
           'Attention is a window into the model, not a full explanation: other weights can give the same prediction (Jain & Wallace, 2019), and the layers after attention shape the output too.',
       },
       {
         id: 'meaningless',
-        text: 'No: attention weights are random and carry no information.',
+        text: 'No: quite different weights can give the same prediction, so these weights carry no information about it.',
         correct: false,
         rationale:
-          'That goes too far the other way. The weights are far easier to read than an RNN’s hidden state and can be informative (Wiegreffe & Pinter, 2019); they are just not proof of a cause on their own.',
+          'That goes too far the other way. That other weights can give the same prediction (Jain & Wallace, 2019) does not make these meaningless: they are far easier to read than an RNN’s hidden state and can be informative (Wiegreffe & Pinter, 2019); they are just not proof of a cause on their own.',
       },
     ],
     hints: [
