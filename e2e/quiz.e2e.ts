@@ -311,7 +311,7 @@ describe('Step 7: the quiz', () => {
     // Finished, so Step 7 is done, but 0 right is not a pass: said in the results and the list.
     const outcome = page.locator('.quiz-outcome');
     expect(await outcome.textContent()).toContain(
-      `Not yet passed. The pass mark is ${passMark.required} of ${N}`,
+      `Not yet passed. The pass mark is ${passMark.percent} %, that is ${passMark.required} of ${N}`,
     );
     expect(await outcome.textContent()).toContain('then start the quiz again');
     const nav = page.getByRole('navigation', { name: 'Lesson steps' });
