@@ -269,6 +269,10 @@ describe('Step 5: the attention matrix', () => {
     expect(await tableCells(page)).toEqual(expected.map((r) => r.map(formatWeight)));
     expect(await page.locator('td.masked').count()).toBe(10);
     expect(await page.getByText(/“sat” cannot see\s+“down”/).count()).toBe(1);
+    const { layers, heads } = model.config;
+    expect(await page.getByText(`${String(layers)} layers of ${String(heads)} heads`).count()).toBe(
+      1,
+    );
     await expectNoAxeViolations(page);
   });
 

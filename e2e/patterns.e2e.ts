@@ -12,6 +12,12 @@ const findings = JSON.parse(
   readFileSync(new URL('../public/models/brown-tiny/heads.json', import.meta.url), 'utf8'),
 ) as { heads: HeadPattern[]; heldOut: { sentencesAnalysed: number } };
 
+const modelConfig = (
+  JSON.parse(
+    readFileSync(new URL('../public/models/brown-tiny/model.json', import.meta.url), 'utf8'),
+  ) as { config: { layers: number; heads: number } }
+).config;
+
 async function openStep6(options = {}): Promise<Page> {
   const opened = await openLessonPage('#/step/6', options);
   await waitForFigures(opened.page);
@@ -27,6 +33,10 @@ describe('Step 6: what the trained model’s heads attend to', () => {
     const page = await openStep6();
     const rows = figure(page).getByRole('table').locator('tbody tr');
     expect(await rows.count()).toBe(findings.heads.length);
+    // The model's shape is read from the findings, not typed: it is the shipped model's.
+    expect(await figure(page).textContent()).toContain(
+      `(${String(modelConfig.layers)} layers × ${String(modelConfig.heads)} heads)`,
+    );
     for (const [i, head] of findings.heads.entries()) {
       const row = rows.nth(i);
       expect(await row.locator('th').allTextContents()).toEqual([
