@@ -297,7 +297,11 @@ describe('Step 7: the quiz', () => {
     const items = page.locator('.quiz-order li');
     const texts = () => page.locator('.quiz-order-text').allTextContents();
     const project = 'Make the query of the token, and a key and a value for every token';
-    // The start is shuffled per learner, so move the item that belongs first to the top.
+    // The start is shuffled per learner, so move the item that belongs first to the top. The
+    // whole list must be in view: a drag that has to scroll the page on the way is lost.
+    await page.locator('.quiz-order').evaluate((list) => {
+      list.scrollIntoView({ block: 'center' });
+    });
     if ((await texts())[0] === project) {
       await items.nth(1).dragTo(items.first(), { sourcePosition: corner, targetPosition: corner });
     }
