@@ -2,7 +2,7 @@
 // of lesson.ts. {Placeholders} are filled at run time with numbers from the engine (see
 // src/app/quizFacts.ts), so no number here can drift from what the lesson computes.
 // Authored content: edit the words here, not in a component; quiz.test.ts checks the shape.
-import type { Question } from '../../src/app/quizTypes';
+import type { Question } from '../../src/app/quiz/quizTypes';
 import { lesson } from './lesson';
 
 export const quizQuestions: readonly Question[] = [

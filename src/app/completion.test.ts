@@ -11,8 +11,8 @@ import {
   type CompletionRules,
 } from './completion';
 import { steps } from './lesson';
-import { freshQuizState, withAnswer, withCheck, withFinished, withHint } from './quizState';
-import type { QuizState } from './quizTypes';
+import { freshQuizState, withAnswer, withCheck, withFinished, withHint } from './quiz/quizState';
+import type { QuizState } from './quiz/quizTypes';
 
 const N = quizQuestions.length;
 const lessonRules = completionRules(lesson, steps, quizQuestions);

@@ -5,9 +5,9 @@
 // it is stored.
 import type { LessonStep } from './lessonSteps';
 import type { Progress } from './progressStore';
-import { quizScore } from './quizScore';
-import { parseQuizState } from './quizState';
-import type { Question } from './quizTypes';
+import { quizScore } from './quiz/quizScore';
+import { parseQuizState } from './quiz/quizState';
+import type { Question } from './quiz/quizTypes';
 
 export interface CompletionRules {
   readonly stepCount: number;

@@ -25,12 +25,11 @@ export interface ExportSettings {
 
 /** The teaching rule's single head. */
 export function lessonMatrix(result: LessonAttention): MatrixForExport {
-  const head = result.attention.heads[0];
   return {
-    words: result.tokens.map((t) => t.text),
-    known: result.embeddings.map((e) => e.known),
-    weights: head?.weights ?? { rows: 0, cols: 0, data: new Float64Array(0) },
-    ...(head && { scores: head.scores }),
+    words: result.words,
+    known: result.known,
+    weights: result.head.weights,
+    scores: result.head.scores,
   };
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { selfAttention, type AttentionResult } from './attention';
+import { selfAttention, type AttentionResult, type HeadAttention } from './attention';
 import { ruleProjections, type AttentionRule } from './attentionRule';
 import { matrix, type Matrix } from './matrix';
 import { MAX_TOKENS, tokenize, type Token } from './tokenize';
@@ -50,9 +50,15 @@ export function embedSentence(sentence: string, table: WordTable): EmbeddedSente
 
 export interface LessonAttention extends EmbeddedSentence {
   readonly attention: AttentionResult;
+  /** The teaching rule's one head (attention.heads[0]). */
+  readonly head: HeadAttention;
+  /** The tokens as the figures label them. */
+  readonly words: readonly string[];
+  /** One per token: false for a word the corpus table does not know (marked *). */
+  readonly known: readonly boolean[];
 }
 
-/** @example lessonAttention('The cat sat down', table, rule).attention.heads[0]?.weights */
+/** @example lessonAttention('The cat sat down', table, rule).head.weights; // 4 × 4 */
 export function lessonAttention(
   sentence: string,
   table: WordTable,
@@ -65,5 +71,13 @@ export function lessonAttention(
     causal: options.causal ?? false,
     temperature: options.temperature ?? 1,
   });
-  return { ...embedded, attention };
+  const [head] = attention.heads;
+  if (!head) throw new Error('selfAttention returned no head');
+  return {
+    ...embedded,
+    attention,
+    head,
+    words: embedded.tokens.map((t) => t.text),
+    known: embedded.embeddings.map((e) => e.known),
+  };
 }

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { quizQuestions } from '../../../../content/self-attention/quiz';
-import { lessonProgress } from '../../lessonProgress.svelte';
+import { lessonProgress } from '../../state/lessonProgress.svelte';
 import ChoiceQuestion from './ChoiceQuestion.svelte';
 import { openQuizAt, resetQuizTest, statusText } from './quizFigureTesting';
 

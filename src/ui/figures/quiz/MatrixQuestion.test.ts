@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { quizQuestions } from '../../../../content/self-attention/quiz';
 import ruleJson from '../../../../content/self-attention/attention-rule.json';
 import tableJson from '../../../data/word-classes.json';
-import { matrixView } from '../../../app/quizFacts';
+import { matrixView } from '../../../app/quiz/quizFacts';
 import { parseAttentionRule } from '../../../engine/attentionRule';
 import { parseWordTable } from '../../../engine/wordFeatures';
-import { attentionSettings } from '../attention/attentionSettings.svelte';
+import { lessonSettings } from '../../state/lessonSettings.svelte';
 import MatrixQuestion from './MatrixQuestion.svelte';
 import { openQuizAt, resetQuizTest, statusText } from './quizFigureTesting';
 
@@ -44,8 +44,8 @@ describe('MatrixQuestion', () => {
   });
 
   it('follows the learner’s Step 5 settings, and the right cell is the engine’s argmax', async () => {
-    attentionSettings.causal = true;
-    attentionSettings.sharpnessStep = 4;
+    lessonSettings.causal = true;
+    lessonSettings.sharpnessStep = 4;
     await openQuizAt('matrix-argmax');
     expect(screen.getByText(/causal mask on/).textContent).toContain('sharpness ×4');
     const expected = view(true, 0.25);

@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { quizQuestions } from '../../../../content/self-attention/quiz';
 import { softmax } from '../../../engine/softmax';
-import { lessonProgress } from '../../lessonProgress.svelte';
+import { lessonProgress } from '../../state/lessonProgress.svelte';
 import NumberQuestion from './NumberQuestion.svelte';
 import { openQuizAt, resetQuizTest, statusText } from './quizFigureTesting';
 

@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { quizQuestions } from '../../../../content/self-attention/quiz';
-import { startOrder } from '../../../app/quizShuffle';
+import { startOrder } from '../../../app/quiz/quizShuffle';
 import { openQuizAt, resetQuizTest, statusText } from './quizFigureTesting';
 
 afterEach(resetQuizTest);

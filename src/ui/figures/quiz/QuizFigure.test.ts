@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lesson } from '../../../../content/self-attention/lesson';
 import { quizQuestions } from '../../../../content/self-attention/quiz';
-import { freshQuizState, withCheck, withCurrent, withHint } from '../../../app/quizState';
-import { lessonProgress } from '../../lessonProgress.svelte';
+import { freshQuizState, withCheck, withCurrent, withHint } from '../../../app/quiz/quizState';
+import { lessonProgress } from '../../state/lessonProgress.svelte';
 import QuizFigure from './QuizFigure.svelte';
 import { openQuizAt, resetQuizTest, statusText } from './quizFigureTesting';
 

@@ -2,15 +2,15 @@
 // default Step 5 settings. Test-only: nothing in the app imports it.
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { quizQuestions } from '../../../../content/self-attention/quiz';
-import { freshQuizState } from '../../../app/quizState';
-import { lessonProgress } from '../../lessonProgress.svelte';
-import { attentionSettings, defaultSettings } from '../attention/attentionSettings.svelte';
+import { freshQuizState } from '../../../app/quiz/quizState';
+import { lessonProgress } from '../../state/lessonProgress.svelte';
+import { lessonSettings, defaultSettings } from '../../state/lessonSettings.svelte';
 import QuizFigure from './QuizFigure.svelte';
 
 export function resetQuizTest() {
   cleanup();
   lessonProgress.reset();
-  Object.assign(attentionSettings, defaultSettings());
+  Object.assign(lessonSettings, defaultSettings());
 }
 
 /** Renders the quiz on question `id` and waits for its numbers. */

@@ -8,7 +8,7 @@ import { attentionInfluence } from '../../../engine/jacobianNorms';
 import { embedSentence } from '../../../engine/lessonAttention';
 import { createRnn, repeatRows, rnnInfluence, runRnn, type RnnOptions } from '../../../engine/rnn';
 import { parseWordTable } from '../../../engine/wordFeatures';
-import { attentionSettings, defaultSettings } from '../attention/attentionSettings.svelte';
+import { lessonSettings, defaultSettings } from '../../state/lessonSettings.svelte';
 import { formatFromLog10 } from './numberText';
 import RnnGradientFigure from './RnnGradientFigure.svelte';
 import { defaultRnnSettings, rnnSettings } from './rnnSettings.svelte';
@@ -60,7 +60,7 @@ afterAll(() => {
 });
 
 beforeEach(() => {
-  Object.assign(attentionSettings, defaultSettings());
+  Object.assign(lessonSettings, defaultSettings());
   Object.assign(rnnSettings, defaultRnnSettings());
 });
 afterEach(cleanup);

@@ -6,7 +6,7 @@ import { embedSentence } from '../../../engine/lessonAttention';
 import { row } from '../../../engine/matrix';
 import { createRnn, runRnn } from '../../../engine/rnn';
 import { parseWordTable } from '../../../engine/wordFeatures';
-import { attentionSettings, defaultSettings } from '../attention/attentionSettings.svelte';
+import { lessonSettings, defaultSettings } from '../../state/lessonSettings.svelte';
 import { formatHidden } from './numberText';
 import RnnStepsFigure from './RnnStepsFigure.svelte';
 import { defaultRnnSettings, rnnSettings } from './rnnSettings.svelte';
@@ -19,7 +19,7 @@ const hiddenStates = (sentence: string, hiddenSize = 16) => {
 };
 
 beforeEach(() => {
-  Object.assign(attentionSettings, defaultSettings());
+  Object.assign(lessonSettings, defaultSettings());
   Object.assign(rnnSettings, defaultRnnSettings());
 });
 afterEach(cleanup);
@@ -57,7 +57,7 @@ describe('RnnStepsFigure', () => {
   });
 
   it('reads the learner’s sentence, with the shared hidden size, and falls back when it has no words', async () => {
-    attentionSettings.sentence = 'A bird flew up';
+    lessonSettings.sentence = 'A bird flew up';
     rnnSettings.hiddenSize = 8;
     const { container } = render(RnnStepsFigure);
     await screen.findByText(/Step 1 of 4/);
@@ -65,7 +65,7 @@ describe('RnnStepsFigure', () => {
     expect(screen.getByText(/8 numbers, whatever the length/)).toBeTruthy();
     cleanup();
 
-    attentionSettings.sentence = '🙂 !!';
+    lessonSettings.sentence = '🙂 !!';
     render(RnnStepsFigure);
     expect(await screen.findByText(/your sentence has no words yet/)).toBeTruthy();
     expect(screen.getByText(/Step 1 of 4/)).toBeTruthy();

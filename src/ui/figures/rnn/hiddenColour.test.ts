@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, relativeLuminance } from '../attention/cellColour';
+import { contrastRatio, relativeLuminance } from '../../widgets/cellColour';
 import { hiddenColours } from './hiddenColour';
 
 describe('hiddenColours', () => {

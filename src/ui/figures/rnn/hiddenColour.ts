@@ -4,7 +4,7 @@
 // its lightness falls symmetrically from the pale middle (0) to both ends (±1), so the size of
 // a number reads even in greyscale. Red–blue or red–green scales lose their sign for many.
 import { interpolatePuOr } from 'd3-scale-chromatic';
-import { contrastRatio, relativeLuminance, type CellColours } from '../attention/cellColour';
+import { contrastRatio, relativeLuminance, type CellColours } from '../../widgets/cellColour';
 
 /** Purple for +1, near-white for 0, orange for −1; the text colour (black or white) that contrasts more. */
 export function hiddenColours(value: number): CellColours {

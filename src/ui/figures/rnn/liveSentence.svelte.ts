@@ -1,8 +1,8 @@
 // The sentence the RNN figures read: the learner's (Step 5's box), embedded as word-class shares
 // once the corpus word table has loaded, or "The cat sat down" when it has no words.
 import { embedSentence, type EmbeddedSentence } from '../../../engine/lessonAttention';
-import { attentionSettings } from '../attention/attentionSettings.svelte';
-import { wordTableState } from '../attention/wordTableState.svelte';
+import { lessonSettings } from '../../state/lessonSettings.svelte';
+import { wordTableState } from '../../state/wordTableState.svelte';
 import { FALLBACK_SENTENCE } from './rnnSettings.svelte';
 
 export interface LiveSentence {
@@ -20,7 +20,7 @@ export function liveSentence(): LiveSentence {
   const wordTable = wordTableState();
   const table = $derived(wordTable.table);
   const loadError = $derived(wordTable.loadError);
-  const own = $derived(table ? embedSentence(attentionSettings.sentence, table) : null);
+  const own = $derived(table ? embedSentence(lessonSettings.sentence, table) : null);
   const fallback = $derived(own?.tokens.length === 0);
   const embedded = $derived(
     table && own ? (fallback ? embedSentence(FALLBACK_SENTENCE, table) : own) : null,
@@ -30,7 +30,7 @@ export function liveSentence(): LiveSentence {
       return embedded;
     },
     get sentence() {
-      return fallback ? FALLBACK_SENTENCE : attentionSettings.sentence.trim();
+      return fallback ? FALLBACK_SENTENCE : lessonSettings.sentence.trim();
     },
     get fallback() {
       return fallback;

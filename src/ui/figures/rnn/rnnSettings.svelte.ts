@@ -1,6 +1,6 @@
 // What the learner set for the RNN figures of Step 2: shared by both figures, so they show the
 // same RNN, and kept while the learner moves between steps. The sentence is Step 5's
-// (attentionSettings.sentence), so every figure reads the same words.
+// (lessonSettings.sentence), so every figure reads the same words.
 import { lesson } from '../../../../content/self-attention/lesson';
 import { MAX_HIDDEN_SIZE, RNN_DEFAULTS } from '../../../engine/rnn';
 import { MAX_TOKENS } from '../../../engine/tokenize';
