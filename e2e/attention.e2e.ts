@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ruleJson from '../content/self-attention/attention-rule.json';
-import { formatWeight } from '../src/app/matrixExport';
+import { formatWeight } from '../src/app/numberFormat';
 import tableJson from '../src/data/word-classes.json';
 import { parseAttentionRule } from '../src/engine/attentionRule';
 import { lessonAttention, type LessonAttentionOptions } from '../src/engine/lessonAttention';

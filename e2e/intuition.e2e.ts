@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ruleJson from '../content/self-attention/attention-rule.json';
-import { formatWeight } from '../src/app/matrixExport';
+import { formatWeight } from '../src/app/numberFormat';
 import { describeQuery } from '../src/app/queryWords';
 import tableJson from '../src/data/word-classes.json';
 import { parseAttentionRule } from '../src/engine/attentionRule';

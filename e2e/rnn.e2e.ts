@@ -10,7 +10,7 @@ import { embedSentence } from '../src/engine/lessonAttention';
 import { row } from '../src/engine/matrix';
 import { createRnn, repeatRows, rnnInfluence, runRnn, type RnnOptions } from '../src/engine/rnn';
 import { parseWordTable } from '../src/engine/wordFeatures';
-import { formatFromLog10, formatHidden } from '../src/ui/figures/rnn/numberText';
+import { formatFromLog10, formatHidden } from '../src/app/numberFormat';
 import { expectNoAxeViolations, lessonSession, waitForFigures } from './browser';
 
 const table = parseWordTable(tableJson);

@@ -1,6 +1,6 @@
 // Attention rows put into words, from the numbers: the page's row read-out and the text
 // alternative of the large-matrix heatmap.
-import { formatWeight } from './matrixExport';
+import { formatWeight } from './numberFormat';
 
 export interface RankedKey {
   readonly key: number;

@@ -2,8 +2,7 @@
 // aligned table the command line prints. Pure, so the page and the CLI export the same thing.
 import type { LessonAttention } from '../engine/lessonAttention';
 import { row, toRows, type Matrix } from '../engine/matrix';
-
-export const DISPLAY_DECIMALS = 2;
+import { formatWeight } from './numberFormat';
 
 /** One head's weights with the words of its rows and columns. */
 export interface MatrixForExport {
@@ -35,11 +34,6 @@ export function lessonMatrix(result: LessonAttention): MatrixForExport {
 
 export const RULE_MODEL =
   'teaching rule: written for teaching, not learned (content/self-attention/attention-rule.json)';
-
-/** Weights rounded as the page shows them, with the row sum taken from the unrounded weights. */
-export function formatWeight(weight: number): string {
-  return weight.toFixed(DISPLAY_DECIMALS);
-}
 
 export function rowSum(weights: Matrix, query: number): number {
   return row(weights, query).reduce((a, b) => a + b, 0);

@@ -1,5 +1,6 @@
 // The attention matrix as a standalone SVG file: the same weights, colours and labels as the page.
-import { formatWeight } from './matrixExport';
+import { formatWeight } from './numberFormat';
+import { TABLE_TOKEN_LIMIT } from './tableLimit';
 
 export interface MatrixSvgInput {
   readonly sentence: string;
@@ -14,7 +15,7 @@ export interface MatrixSvgInput {
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Cells carry their numbers up to 32 tokens, as on the page; beyond that, colour only. */
+/** Cells carry their numbers up to TABLE_TOKEN_LIMIT tokens, as on the page; beyond, colour only. */
 export function matrixSvg({
   sentence,
   words,
@@ -24,7 +25,7 @@ export function matrixSvg({
   pixels,
 }: MatrixSvgInput): string {
   const n = words.length;
-  const withNumbers = n <= 32;
+  const withNumbers = n <= TABLE_TOKEN_LIMIT;
   const cell = withNumbers ? 40 : Math.max(2, Math.floor(1024 / Math.max(n, 1)));
   const label = withNumbers ? 90 : 0;
   const top = 40 + label;

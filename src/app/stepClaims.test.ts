@@ -13,7 +13,7 @@ import { parseWordTable, WORD_CLASSES, wordFeatures, type WordClass } from '../e
 import { rankKeys } from './attentionWords';
 import { steps } from './lesson';
 import type { FigureId } from './figureCatalogue';
-import { formatWeight } from './matrixExport';
+import { formatWeight } from './numberFormat';
 import { queryTiers, type ClassTier } from './queryWords';
 
 const table = parseWordTable(tableJson);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ruleJson from '../../content/self-attention/attention-rule.json';
-import { formatWeight } from '../app/matrixExport';
+import { formatWeight } from '../app/numberFormat';
 import tableJson from '../data/word-classes.json';
 import { parseAttentionRule } from '../engine/attentionRule';
 import { lessonAttention } from '../engine/lessonAttention';

@@ -1,5 +1,5 @@
 // Checking an answer: right or not, in words, with the rationale of everything chosen.
-import { formatWeight } from '../matrixExport';
+import { formatWeight } from '../numberFormat';
 import { softmaxFacts } from './quizFacts';
 import { quizMessages as m } from './quizMessages';
 import { startOrder, type QuizShuffle } from './quizShuffle';

@@ -6,7 +6,7 @@ import { lessonAttention, type LessonAttentionOptions } from '../../engine/lesso
 import { get } from '../../engine/matrix';
 import { softmax, softmaxSteps } from '../../engine/softmax';
 import type { WordTable } from '../../engine/wordFeatures';
-import { formatWeight } from '../matrixExport';
+import { formatWeight } from '../numberFormat';
 import type { NumberQuestion } from './quizTypes';
 import { lesson } from '../../../content/self-attention/lesson';
 

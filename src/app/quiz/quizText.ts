@@ -7,7 +7,7 @@ import {
   type SoftmaxFacts,
 } from './quizFacts';
 import type { MatrixQuestion, NumberQuestion, Question, QuestionKind } from './quizTypes';
-import { formatWeight } from '../matrixExport';
+import { formatWeight } from '../numberFormat';
 import type { QuizShuffle } from './quizShuffle';
 
 /** What the quiz knows at run time, from the engine. */

@@ -1,7 +1,7 @@
 // The geometry of Step 6's time plot: log₁₀ P across, log₁₀ time up, and Brent's two bounds for
 // a model as SVG paths. Pure functions, so the picture can be tested without a browser.
 import { parallelTimeBounds, type BoundName, type Cost } from '../../../engine/parallelCost';
-import { superscript } from '../rnn/numberText';
+import { superscript } from '../../../app/numberFormat';
 import type { LogAxis, PlotFrame } from '../rnn/plotScale';
 
 const SAMPLES_PER_DECADE = 24;

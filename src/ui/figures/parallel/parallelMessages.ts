@@ -2,7 +2,7 @@
 // place so that the page, its text alternative and the tests agree.
 import { h100 } from '../../../../content/self-attention/gpuReference';
 import type { Cost, Favoured } from '../../../engine/parallelCost';
-import { superscript } from '../rnn/numberText';
+import { superscript } from '../../../app/numberFormat';
 import type { Crossovers, GpuMarkId, RowKind } from './processorMarks';
 
 /** 4608 → "4,608". */

@@ -9,7 +9,7 @@ import { embedSentence } from '../../../engine/lessonAttention';
 import { createRnn, repeatRows, rnnInfluence, runRnn, type RnnOptions } from '../../../engine/rnn';
 import { parseWordTable } from '../../../engine/wordFeatures';
 import { lessonSettings, defaultSettings } from '../../state/lessonSettings.svelte';
-import { formatFromLog10 } from './numberText';
+import { formatFromLog10 } from '../../../app/numberFormat';
 import RnnGradientFigure from './RnnGradientFigure.svelte';
 import { defaultRnnSettings, rnnSettings } from './rnnSettings.svelte';
 

@@ -7,7 +7,7 @@ import { row } from '../../../engine/matrix';
 import { createRnn, runRnn } from '../../../engine/rnn';
 import { parseWordTable } from '../../../engine/wordFeatures';
 import { lessonSettings, defaultSettings } from '../../state/lessonSettings.svelte';
-import { formatHidden } from './numberText';
+import { formatHidden } from '../../../app/numberFormat';
 import RnnStepsFigure from './RnnStepsFigure.svelte';
 import { defaultRnnSettings, rnnSettings } from './rnnSettings.svelte';
 

@@ -1,6 +1,6 @@
 // The gradient plot's summary in words, computed from the curves (its text alternative's lead).
 import type { AttentionInfluence, InfluenceCurve } from '../../../engine/jacobianNorms';
-import { formatFromLog10 } from './numberText';
+import { formatFromLog10 } from '../../../app/numberFormat';
 
 /**
  * How the last value compares with the first, given log₁₀(last / first): the factor itself to

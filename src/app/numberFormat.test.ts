@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFromLog10, formatHidden, subscript, superscript } from './numberText';
+import { formatFromLog10, formatHidden, subscript, superscript } from './numberFormat';
 
 describe('numberText', () => {
   it('writes exponents and indices with Unicode digits', () => {

@@ -1,5 +1,21 @@
-// How the RNN figures write their numbers, in one place so the page, its text alternatives and
-// the tests agree.
+// How the lesson writes its numbers, in one place so the page, its text alternatives, the
+// command line and the tests agree.
+
+/** Weights are shown with this many decimals everywhere on the page. */
+export const DISPLAY_DECIMALS = 2;
+
+/** Weights rounded as the page shows them (row sums are taken from the unrounded weights). */
+export function formatWeight(weight: number): string {
+  return weight.toFixed(DISPLAY_DECIMALS);
+}
+
+/**
+ * A score with a fixed number of decimals, where a masked score (−∞) is written as such.
+ * @example formatScore(-Infinity, 3) // "−∞"
+ */
+export function formatScore(score: number, decimals: number): string {
+  return score === -Infinity ? '−∞' : score.toFixed(decimals);
+}
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
