@@ -1,6 +1,6 @@
 // Turns the rendered step files into the lesson's steps, refusing content that would break the
 // lesson: a missing or repeated step, a repeated slug, a missing title, an unknown figure.
-import { isFigureId, type FigureId } from './figureCatalogue';
+import { isFigureId, type FigureId } from '../ui/figures/registry';
 
 export type StepBlock = { kind: 'prose'; html: string } | { kind: 'figure'; id: FigureId };
 

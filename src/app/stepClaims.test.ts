@@ -12,7 +12,7 @@ import { row } from '../engine/matrix';
 import { parseWordTable, WORD_CLASSES, wordFeatures, type WordClass } from '../engine/wordFeatures';
 import { rankKeys } from './attentionWords';
 import { steps } from './lesson';
-import type { FigureId } from './figureCatalogue';
+import type { FigureId } from '../ui/figures/registry';
 import { formatWeight } from './numberFormat';
 import { queryTiers, type ClassTier } from './queryWords';
 

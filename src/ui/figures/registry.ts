@@ -1,20 +1,62 @@
-// The figures that exist, each loaded only when its step opens (a separate chunk per figure).
+// Every figure a step may place with [[figure:id]]: its title (used while it loads or if it
+// fails) and how to load it, each only when its step opens (a separate chunk per figure).
 import type { Component } from 'svelte';
-import type { FigureId } from '../../app/figureCatalogue';
 
-type FigureLoader = () => Promise<{ default: Component }>;
+interface FigureEntry {
+  readonly title: string;
+  readonly load: () => Promise<{ default: Component }>;
+}
 
-export const figureLoaders: Partial<Record<FigureId, FigureLoader>> = {
-  'attention-matrix': () => import('./matrix/AttentionMatrixFigure.svelte'),
-  'rnn-steps': () => import('./rnn/RnnStepsFigure.svelte'),
-  'rnn-gradient': () => import('./rnn/RnnGradientFigure.svelte'),
-  'word-relationships': () => import('./relationships/RelationshipsFigure.svelte'),
-  'attention-lines': () => import('./intuition/AttentionLinesFigure.svelte'),
-  'path-length': () => import('./paths/PathLengthFigure.svelte'),
-  'path-comparison': () => import('./paths/PathLengthFigure.svelte'),
-  'word-order': () => import('./intuition/WordOrderFigure.svelte'),
-  'qkv-retrieval': () => import('./retrieval/QkvRetrievalFigure.svelte'),
-  quiz: () => import('./quiz/QuizFigure.svelte'),
-  parallelism: () => import('./parallel/ParallelismFigure.svelte'),
-  'interpretable-patterns': () => import('./trained-model/HeadPatternsFigure.svelte'),
-};
+export const figures = {
+  'word-relationships': {
+    title: 'Relationships between words',
+    load: () => import('./relationships/RelationshipsFigure.svelte'),
+  },
+  'rnn-steps': {
+    title: 'An RNN reading the sentence, one hidden state at a time',
+    load: () => import('./rnn/RnnStepsFigure.svelte'),
+  },
+  'rnn-gradient': {
+    title: 'How strongly the first word still reaches step t',
+    load: () => import('./rnn/RnnGradientFigure.svelte'),
+  },
+  'attention-lines': {
+    title: 'Every token looks at every token',
+    load: () => import('./intuition/AttentionLinesFigure.svelte'),
+  },
+  'path-length': {
+    title: 'Path length: RNN chain against attention',
+    load: () => import('./paths/PathLengthFigure.svelte'),
+  },
+  'word-order': {
+    title: 'Shuffle the words',
+    load: () => import('./intuition/WordOrderFigure.svelte'),
+  },
+  'qkv-retrieval': {
+    title: 'Query, keys, values: the four stages for one token',
+    load: () => import('./retrieval/QkvRetrievalFigure.svelte'),
+  },
+  'attention-matrix': {
+    title: 'The attention weight matrix',
+    load: () => import('./matrix/AttentionMatrixFigure.svelte'),
+  },
+  parallelism: {
+    title: 'Work, depth and parallel time',
+    load: () => import('./parallel/ParallelismFigure.svelte'),
+  },
+  'path-comparison': {
+    title: 'Paths between two tokens',
+    load: () => import('./paths/PathLengthFigure.svelte'),
+  },
+  'interpretable-patterns': {
+    title: 'Reading attention patterns',
+    load: () => import('./trained-model/HeadPatternsFigure.svelte'),
+  },
+  quiz: { title: 'Quiz', load: () => import('./quiz/QuizFigure.svelte') },
+} as const satisfies Record<string, FigureEntry>;
+
+export type FigureId = keyof typeof figures;
+
+export function isFigureId(id: string): id is FigureId {
+  return Object.hasOwn(figures, id);
+}
