@@ -14,7 +14,13 @@ export default defineConfig({
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : {},
   test: {
-    include: ['src/**/*.test.ts', 'content/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'content/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      // The trainer's pure parts (batching, the segment mask); its TensorFlow code is not imported.
+      'tools/**/*.test.ts',
+    ],
     environment: 'node',
     // Unmounts components rendered by @testing-library/svelte after each test.
     setupFiles: ['@testing-library/svelte/vitest'],

@@ -41,24 +41,9 @@
 //
 // Three tags in the corpus files are truncated; TAG_TYPOS repairs them before anything else.
 
-/** @typedef {'determiner' | 'noun' | 'pronoun' | 'verb' | 'adjective' | 'adverb' | 'particle' | 'preposition' | 'conjunction' | 'number' | 'other'} WordClass */
+import { WORD_CLASSES } from '../../src/engine/shared/wordClasses.js';
 
-/** The lesson's word classes, in embedding-dimension order. */
-export const WORD_CLASSES = Object.freeze(
-  /** @type {const} */ ([
-    'determiner',
-    'noun',
-    'pronoun',
-    'verb',
-    'adjective',
-    'adverb',
-    'particle',
-    'preposition',
-    'conjunction',
-    'number',
-    'other',
-  ]),
-);
+/** @typedef {import('../../src/engine/shared/wordClasses.js').WordClass} WordClass */
 
 /** @type {Readonly<Record<WordClass, readonly string[]>>} */
 const CLASS_TAGS = {

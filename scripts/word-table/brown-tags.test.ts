@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WORD_CLASSES, normaliseTag, tagClasses } from './brown-tags.js';
-import { DEFAULT_CORPUS_DIR, listCorpusFiles, readTokens, splitToken } from './build-word-table.js';
+import { WORD_CLASSES } from '../../src/engine/shared/wordClasses.js';
+import { normaliseTag, tagClasses } from './brown-tags.js';
+import { DEFAULT_CORPUS_DIR, listCorpusFiles, readTokens, splitToken } from './brown-corpus.js';
 
 /** Every tag string in every corpus file, with how many tokens carry it. */
 function corpusTagCounts(): Map<string, number> {

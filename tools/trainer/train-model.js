@@ -47,7 +47,7 @@ export const TRAIN_OPTIONS = {
 
 export const TOKENIZATION_NOTE =
   "A sentence is the corpus line's words joined by spaces, split by the lesson's tokenize() " +
-  '(src/engine/tokenize.ts; the trainer ports its regular expression in tools/trainer/corpus.js): ' +
+  '(src/engine/tokenize.ts; the trainer shares its word rule, src/engine/shared/wordPattern.js): ' +
   "NFC, runs of letters/digits/marks, with ' or ’ between word characters and - between two " +
   "letters kept inside a word, everything else dropped; each word lower-cased with ’ → '. " +
   `Ids: ${BOS} (0) first, then one id per word, ${UNK} (1) for words outside the vocabulary; ` +

@@ -2,7 +2,8 @@
 // clipping, and an evaluation on the held-out sentences. Everything seeded: initial weights
 // (tf.randomNormal with fixed seeds) and data order (mulberry32).
 import * as tf from '@tensorflow/tfjs';
-import { batchRows, packRows, seededRandom, shuffled } from './batches.js';
+import { mulberry32 } from '../../src/engine/shared/mulberry32.js';
+import { batchRows, epochBatches, packRows } from './batches.js';
 import { crossEntropy, forward, initParams } from './model.js';
 
 /**
@@ -98,7 +99,7 @@ export async function evaluate(config, params, sentences, batchSize) {
 export async function train(config, sentences, options, log) {
   const params = initParams(config, options.seed);
   const variables = [...params.values()].filter((v) => v instanceof tf.Variable);
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const stepsPerEpoch = Math.ceil(
     packRows(sentences, config.contextLength).length / options.batchSize,
   );
@@ -121,8 +122,7 @@ export async function train(config, sentences, options, log) {
   );
 
   for (let epoch = 0; epoch < options.epochs && step < totalSteps; epoch++) {
-    const rows = packRows(shuffled(sentences, random), config.contextLength);
-    for (const batch of batchRows(shuffled(rows, random), options.batchSize)) {
+    for (const batch of epochBatches(sentences, config.contextLength, options.batchSize, random)) {
       if (step >= totalSteps) break;
       schedule.learningRate = learningRate(step, totalSteps, options);
       const loss = tf.tidy(() => {
