@@ -35,6 +35,9 @@ export function cellColours(weight: number): CellColours {
   return { background, text };
 }
 
+/** A masked cell's grey: hidden from its query, it has no weight for the colour scale to show. */
+export const MASKED_RGB: readonly [number, number, number] = [208, 208, 208];
+
 // A heatmap of 512 tokens paints 262,144 pixels: look colours up instead of interpolating each.
 const LEVELS = 1024;
 const rgbTable = Array.from({ length: LEVELS + 1 }, (_, i) =>

@@ -68,6 +68,10 @@ describe('BrentPlot', () => {
     expect(container.querySelectorAll('path.bound')).toHaveLength(4);
     expect(container.querySelectorAll('line.mark-line.gpu')).toHaveLength(2);
     expect(container.querySelectorAll('rect.crossover-band')).toHaveLength(1);
+    // The marks are drawn inside PlotAxes: they must still be SVG elements, or nothing shows.
+    for (const mark of container.querySelectorAll('.brent-plot svg *')) {
+      expect(mark.namespaceURI, mark.outerHTML).toBe('http://www.w3.org/2000/svg');
+    }
     expect(container.innerHTML).toMatchSnapshot();
   });
 });

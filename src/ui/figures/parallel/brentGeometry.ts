@@ -2,7 +2,8 @@
 // a model as SVG paths. Pure functions, so the picture can be tested without a browser.
 import { parallelTimeBounds, type BoundName, type Cost } from '../../../engine/parallelCost';
 import { superscript } from '../../../app/numberFormat';
-import type { LogAxis, PlotFrame } from '../rnn/plotScale';
+import type { PlotFrame } from '../../widgets/plotLayout';
+import type { LogAxis } from '../rnn/plotScale';
 
 const SAMPLES_PER_DECADE = 24;
 

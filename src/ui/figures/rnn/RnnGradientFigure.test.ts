@@ -82,6 +82,10 @@ describe('RnnGradientFigure', () => {
     expect(summary.textContent).toContain(`one attention layer’s is ${attention64 ?? ''}`);
     expect(container.querySelectorAll('path.curve-rnn, path.curve-attention')).toHaveLength(2);
     expect(container.querySelectorAll('.gradient-plot circle.mark-rnn')).toHaveLength(7);
+    // The marks are drawn inside PlotAxes: they must still be SVG elements, or nothing shows.
+    for (const mark of container.querySelectorAll('.gradient-plot svg *')) {
+      expect(mark.namespaceURI, mark.outerHTML).toBe('http://www.w3.org/2000/svg');
+    }
     expect(screen.getByText(/repeated until it is 64 tokens long/)).toBeTruthy();
     expect(container.innerHTML).toMatchSnapshot();
   });

@@ -1,5 +1,6 @@
 // The geometry of the gradient plot: a linear t axis, a log₁₀ y axis in whole decades, and the
 // curves as SVG paths. Pure functions, so the picture can be tested without a browser.
+import type { PlotFrame } from '../../widgets/plotLayout';
 
 /** A step of 1, 2 or 5 times a power of ten giving at most `maxTicks` intervals over `span`. */
 export function niceStep(span: number, maxTicks: number): number {
@@ -53,13 +54,6 @@ export function samplePositions(n: number): number[] {
   for (let t = 1; t < n; t *= 2) positions.push(t);
   if (n >= 1) positions.push(n);
   return positions;
-}
-
-export interface PlotFrame {
-  readonly left: number;
-  readonly top: number;
-  readonly width: number;
-  readonly height: number;
 }
 
 export const xOf = (frame: PlotFrame, n: number, t: number) =>
