@@ -9,6 +9,8 @@ export interface MatrixSvgInput {
   readonly weights: readonly (readonly number[])[];
   readonly colours: (weight: number) => { background: string; text: string };
   readonly masked: (query: number, key: number) => boolean;
+  /** A masked cell's fill, the page's masked grey. */
+  readonly maskedFill: string;
   /** For large matrices: a PNG data URL of the n × n pixels, embedded instead of n² rectangles. */
   readonly pixels?: string;
 }
@@ -22,6 +24,7 @@ export function matrixSvg({
   weights,
   colours,
   masked,
+  maskedFill,
   pixels,
 }: MatrixSvgInput): string {
   const n = words.length;
@@ -46,7 +49,7 @@ export function matrixSvg({
       const { background, text } = colours(weight);
       const x = label + j * cell;
       const y = top + i * cell;
-      const fill = masked(i, j) ? '#d0d0d0' : background;
+      const fill = masked(i, j) ? maskedFill : background;
       parts.push(
         `<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${fill}" stroke="#ffffff"/>`,
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellColours, cellRgb, contrastRatio, relativeLuminance } from './cellColour';
+import { cellColours, cellRgb, contrastRatio, MASKED_FILL, relativeLuminance } from './cellColour';
 
 describe('cellColours', () => {
   it('keeps every weight’s number readable on its cell (contrast ≥ 4.5)', () => {
@@ -26,5 +26,11 @@ describe('cellColours', () => {
     expect(relativeLuminance('rgb(255, 255, 255)')).toBeCloseTo(1, 12);
     expect(relativeLuminance('rgb(0, 0, 0)')).toBe(0);
     expect(contrastRatio(1, 0)).toBeCloseTo(21, 12);
+  });
+});
+
+describe('MASKED_FILL', () => {
+  it('is the canvas pixels’ masked grey as the hex colour the SVG export writes', () => {
+    expect(MASKED_FILL).toBe('#d0d0d0');
   });
 });

@@ -38,6 +38,9 @@ export function cellColours(weight: number): CellColours {
 /** A masked cell's grey: hidden from its query, it has no weight for the colour scale to show. */
 export const MASKED_RGB: readonly [number, number, number] = [208, 208, 208];
 
+/** The masked grey as a CSS/SVG colour: #d0d0d0. */
+export const MASKED_FILL = `#${MASKED_RGB.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+
 // A heatmap of 512 tokens paints 262,144 pixels: look colours up instead of interpolating each.
 const LEVELS = 1024;
 const rgbTable = Array.from({ length: LEVELS + 1 }, (_, i) =>
