@@ -1,5 +1,7 @@
 // What Step 4's query-key-value figure says, as templates filled from the engine's numbers
-// (src/app/queryWords.ts fills them). Authored content: edit the words here, not in a component.
+// (src/app/queryWords.ts fills the query's description, the figure the rest). Authored content:
+// edit the words here, not in a component.
+import { formatWeight } from '../../src/app/numberFormat';
 
 /** One group of classes with the same query entry, as the figure shows it (two decimals). */
 export interface TierWords {
@@ -21,6 +23,11 @@ export const qkvMessages = {
     'Compare the query with each key: relevance scores',
     'Weight the values and add them up: the output',
   ],
+
+  heading: 'Query, keys and values, with the real numbers',
+  noWords: 'Your sentence in Step 5 has no words; type one there.',
+  sentence: (sentence: string) => `Sentence: “${sentence}” (change it in Step 5).`,
+  pickerLegend: 'Which token is asking?',
 
   /** How a class is named in a sentence ("other" is not a class a reader would recognise). */
   classWithArticle: (wordClass: string) =>
@@ -50,4 +57,23 @@ export const qkvMessages = {
   keys: 'Each token’s key is its class shares from the Brown corpus: a label the data supports (“I’m a noun”), and nothing finer (“I’m an animate noun” would need data we do not have).',
   unknownKeys:
     'Tokens marked * are not in the corpus word list: their key is the profile of rare words, not shares the corpus records for that word.',
+
+  /** The query table's caption, in two parts: the word's * mark (if any) goes between them. */
+  queryCaption: (word: string) => `Query vector of “${word}”`,
+  queryCaptionEnd: ': how much it looks for each class',
+  queryColumn: (wordClass: string) => `looks for ${wordClass}`,
+  keysCaption: 'Key vectors: how much each token is of each class',
+  tokenColumn: 'Token',
+  keyColumn: (wordClass: string) => `is ${wordClass}`,
+
+  scores: (dK: number) =>
+    `Each key is compared with the query by a dot product, scaled by 1/(√${dK} · T), and the softmax turns the scores into weights that add up to 1. Move the sharpness to see the weights peak or flatten.`,
+  scoresCaption: (word: string) => `Relevance of each key to the query “${word}”`,
+  scoreColumns: { key: 'Key', dot: 'q·k', scaled: 'scaled', weight: 'weight' },
+  /** The weight of a key the causal mask hides. */
+  maskedWeight: (weight: number) => `${formatWeight(weight)} (masked)`,
+
+  /** Under the last stage's read-out: the same numbers as Step 5's matrix row. */
+  sameAsMatrixRow: (word: string, weights: ArrayLike<number>) =>
+    `These are the numbers of the row of “${word}” in Step 5’s matrix: weights ${Array.from(weights, formatWeight).join(', ')}.`,
 } as const;

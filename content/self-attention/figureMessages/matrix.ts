@@ -1,0 +1,87 @@
+// What Step 5's figure says around its matrix: the figure's own lines, the read-out of the chosen
+// row and the step-through of its arithmetic. Numbers come in as numbers and are written here as
+// the page writes them. Authored content: edit the words here, not in a component.
+import { formatScore, formatWeight } from '../../../src/app/numberFormat';
+
+const SMALL_NUMBERS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
+/** 2 → "two": small counts read better in words. */
+const inWords = (n: number) => SMALL_NUMBERS[n] ?? String(n);
+
+export const matrixFigureMessages = {
+  heading: 'Try it: the attention matrix, computed live',
+  modelLegend: 'Weights from',
+  ruleModel: 'the teaching rule',
+  trainedModel: 'a trained model',
+  /** The size is the shipped weights' (float16), as the README and the model card give it. */
+  loadingModel: 'Loading the trained model (0.8 MB)…',
+  modelFailed: (reason: string) =>
+    `The trained model could not load (${reason}). Reloading may help.`,
+  viewLegend: 'Show the weights as',
+  tableView: 'a table',
+  linesView: 'lines from one token',
+  pickerLegend: 'Which token is looking?',
+  /** Shown under every matrix, whether or not the sentence has such a word. */
+  unknownWords:
+    'Words marked * are not in the corpus word list; they get the class profile of words the corpus uses only once (mostly nouns).',
+} as const;
+
+/** One term of the output's formula: a visible key and its weight. */
+export interface FormulaTerm {
+  readonly word: string;
+  readonly weight: number;
+}
+
+export const rowReadoutMessages = {
+  heading: (word: string) => `What “${word}” attends to`,
+  /** Followed by the formula, set apart in the page. */
+  outputIntro: 'Its output is the attention-weighted average of the value vectors:',
+  /** `more` when the formula leaves keys out. */
+  outputFormula: (word: string, terms: readonly FormulaTerm[], more: boolean) =>
+    `output(“${word}”) = ${terms.map((t) => `${formatWeight(t.weight)} × v(${t.word})`).join(' + ')}${more ? ' + …' : ''}`,
+  /** Follows the formula, after its full stop. */
+  outputMeaning: (word: string) =>
+    `In this lesson a token’s value is its word-class shares, so the output says what mix of classes “${word}” gathers from its context.`,
+  valuesCaption: (word: string, shownKeys: number, tokens: number) =>
+    `Value vectors of the keys${shownKeys < tokens ? ` (the ${shownKeys} with the largest weights)` : ''}, and the output of “${word}”, by word class`,
+  classColumn: 'Word class',
+  valueColumn: (word: string) => `v(“${word}”)`,
+  weightNote: (weight: number) => `weight ${formatWeight(weight)}`,
+  outputColumn: 'Output',
+  classesLeftOut: (count: number, threshold: number) =>
+    `${count} word ${count === 1 ? 'class is' : 'classes are'} left out: below ${threshold} in every column.`,
+} as const;
+
+export const stepThroughMessages = {
+  stages: [
+    'Dot products q·k',
+    'Scale by 1/(√d_k · T)',
+    'Exponentiate (after subtracting the largest score)',
+    'Divide by the sum: the weights',
+  ],
+  heading: (word: string) => `Step through the row of “${word}”`,
+  scaling: (dK: number, temperature: number, scale: number) =>
+    `d_k = ${dK}, so √d_k = ${Math.sqrt(dK).toFixed(3)}; temperature T = ${temperature}; the scores are multiplied by ${scale.toFixed(4)}.`,
+  /** `stage` counts from 1. */
+  caption: (word: string, stage: number, total: number) =>
+    `Query “${word}”, stage ${stage} of ${total}`,
+  keyColumn: 'Key',
+  dotColumn: 'q·k',
+  scaledColumn: '÷ √d_k·T',
+  expColumn: (max: number) => `exp(s − ${formatScore(max, 3)})`,
+  weightColumn: (sum: number) => `÷ ${formatScore(sum, 3)} = weight`,
+  masked: '−∞ (masked)',
+  /** `decimals`: how many the matrix shows. */
+  done: (word: string, decimals: number) =>
+    `The weights add up to 1, and they are the row of “${word}” in the matrix above (rounded there to ${inWords(decimals)} decimal${decimals === 1 ? '' : 's'}). The weighted sum of the value vectors, shown above, is the output.`,
+} as const;
