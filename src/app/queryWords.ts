@@ -1,6 +1,9 @@
 // Step 4's query put into words from its numbers: which classes a token looks for most, so the
 // sentence is right for every token and every edit of the rule, not only for "sat".
-import { qkvMessages as m, type TierWords } from '../../content/self-attention/qkvMessages';
+import {
+  qkvMessages as m,
+  type TierWords,
+} from '../../content/self-attention/figureMessages/retrieval';
 import { WORD_CLASSES, type WordClass } from '../engine/wordFeatures';
 
 /** Classes whose entries show the same value in the figure's tables (two decimals). */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ruleJson from '../../content/self-attention/attention-rule.json';
-import { qkvMessages } from '../../content/self-attention/qkvMessages';
+import { qkvMessages } from '../../content/self-attention/figureMessages/retrieval';
 import { lessonSentences } from '../../content/self-attention/sentences';
 import tableJson from '../data/word-classes.json';
 import { parseAttentionRule, ruleMatrix } from '../engine/attentionRule';

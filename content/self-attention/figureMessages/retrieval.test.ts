@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import ruleJson from './attention-rule.json';
-import tableJson from '../../src/data/word-classes.json';
-import { parseAttentionRule } from '../../src/engine/attentionRule';
-import { lessonAttention } from '../../src/engine/lessonAttention';
-import { parseWordTable, WORD_CLASSES } from '../../src/engine/wordFeatures';
-import { qkvMessages } from './qkvMessages';
+import ruleJson from '../attention-rule.json';
+import tableJson from '../../../src/data/word-classes.json';
+import { parseAttentionRule } from '../../../src/engine/attentionRule';
+import { lessonAttention } from '../../../src/engine/lessonAttention';
+import { parseWordTable, WORD_CLASSES } from '../../../src/engine/wordFeatures';
+import { qkvMessages } from './retrieval';
 
 describe('Step 4’s figure messages', () => {
   it('scale by the key length the engine uses, one per word class', () => {

@@ -1,7 +1,7 @@
 // What Step 4's query-key-value figure says, as templates filled from the engine's numbers
 // (src/app/queryWords.ts fills the query's description, the figure the rest). Authored content:
 // edit the words here, not in a component.
-import { formatWeight } from '../../src/app/numberFormat';
+import { formatWeight } from '../../../src/app/numberFormat';
 
 /** One group of classes with the same query entry, as the figure shows it (two decimals). */
 export interface TierWords {
