@@ -1,6 +1,9 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
-import './ui/global.css';
+// Base (palette, elements), the lesson's frame, then print last so its rules win on paper.
+import './ui/styles/base.css';
+import './ui/styles/shell.css';
+import './ui/styles/print.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element to mount the lesson in.');
