@@ -16,8 +16,9 @@ import { normaliseTag, tagClasses } from '../../scripts/word-table/brown-tags.js
 import { headsSection } from '../../tools/trainer/heads-section.js';
 import { measureHeadPatterns, PATTERNS } from './headPatterns';
 import type { HeadPattern, PatternName, SentenceAttention } from './headPatterns';
-import { encodeSentence, parseTinyModel, runTinyModel } from './transformer';
-import type { TinyModel } from './transformer';
+import { parseTinyModel } from './modelFile';
+import type { TinyModel } from './modelFile';
+import { encodeSentence, runTinyModel } from './transformer';
 
 const modelDir = new URL('../../public/models/brown-tiny/', import.meta.url);
 const headsFile = new URL('heads.json', modelDir);
