@@ -8,8 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
-import { encodeSentence, parseTinyModel, runTinyModel } from '../src/engine/transformer';
-import type { TinyModel } from '../src/engine/transformer';
+import { parseTinyModel } from '../src/engine/modelFile';
+import type { TinyModel } from '../src/engine/modelFile';
+import { encodeSentence, runTinyModel } from '../src/engine/transformer';
 import { timeMedian } from './timing';
 
 const FOLDER = new URL('../public/models/brown-tiny/', import.meta.url);

@@ -7,7 +7,8 @@ import tableJson from '../src/data/word-classes.json';
 import { parseAttentionRule } from '../src/engine/attentionRule';
 import { lessonAttention, type LessonAttentionOptions } from '../src/engine/lessonAttention';
 import { toRows } from '../src/engine/matrix';
-import { encodeSentence, parseTinyModel, runTinyModel } from '../src/engine/transformer';
+import { parseTinyModel } from '../src/engine/modelFile';
+import { encodeSentence, runTinyModel } from '../src/engine/transformer';
 import { parseWordTable } from '../src/engine/wordFeatures';
 import { expectNoAxeViolations, lessonSession } from './browser';
 

@@ -6,7 +6,7 @@ import ruleJson from '../content/self-attention/attention-rule.json';
 import tableJson from '../src/data/word-classes.json';
 import { parseAttentionRule, ruleProjections } from '../src/engine/attentionRule';
 import { attentionInfluence } from '../src/engine/jacobianNorms';
-import { embedSentence } from '../src/engine/lessonAttention';
+import { embedSentence } from '../src/engine/embedSentence';
 import { row } from '../src/engine/matrix';
 import { createRnn, repeatRows, rnnInfluence, runRnn, type RnnOptions } from '../src/engine/rnn';
 import { parseWordTable } from '../src/engine/wordFeatures';

@@ -6,7 +6,8 @@ import tableJson from '../data/word-classes.json';
 import { parseAttentionRule } from '../engine/attentionRule';
 import { lessonAttention } from '../engine/lessonAttention';
 import { toRows } from '../engine/matrix';
-import { encodeSentence, parseTinyModel, runTinyModel } from '../engine/transformer';
+import { parseTinyModel } from '../engine/modelFile';
+import { encodeSentence, runTinyModel } from '../engine/transformer';
 import { parseWordTable } from '../engine/wordFeatures';
 import { runCli } from './matrix';
 

@@ -15,7 +15,8 @@ import {
 import tableJson from '../data/word-classes.json';
 import { parseAttentionRule } from '../engine/attentionRule';
 import { lessonAttention } from '../engine/lessonAttention';
-import { encodeSentence, parseTinyModel, runTinyModel } from '../engine/transformer';
+import { parseTinyModel } from '../engine/modelFile';
+import { encodeSentence, runTinyModel } from '../engine/transformer';
 import { parseWordTable } from '../engine/wordFeatures';
 
 export const USAGE = `Usage: attention-matrix "<sentence>" [--format table|csv|json] [--causal] [--temperature T]

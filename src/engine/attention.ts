@@ -22,7 +22,8 @@
  * @module
  */
 
-import { concatCols, matmul, matmulTransposeB, sliceCols } from './matrix';
+import { concatCols, sliceCols } from './matrix';
+import { matmul, matmulTransposeB } from './matrixKernels';
 import type { Matrix } from './matrix';
 import { softmaxRows } from './softmax';
 

@@ -172,6 +172,25 @@ export function strongestPattern(head: Pick<HeadPattern, 'metrics'>): StrongestP
 }
 
 /**
+ * Across all heads: the strongest pattern of any head (largest share/baseline) and the largest
+ * share any head puts on any pattern, the two numbers that say how sharp the heads are.
+ *
+ * @example
+ * summariseHeads(file.heads); // { strongest: { pattern: 'firstToken', ratio: 1.86, … }, maxShare: 0.3007 }
+ */
+export function summariseHeads(heads: readonly HeadPattern[]): {
+  strongest: StrongestPattern;
+  maxShare: number;
+} {
+  if (heads.length === 0) throw new Error('heads must hold at least one head');
+  const strongest = heads
+    .map((head) => strongestPattern(head))
+    .reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  const maxShare = Math.max(...heads.flatMap((head) => PATTERNS.map((p) => head.metrics[p].share)));
+  return { strongest, maxShare };
+}
+
+/**
  * One sentence on a head's strongest pattern, with 1-based layer and head numbers.
  *
  * @example

@@ -5,10 +5,8 @@
  * @module
  */
 
-import { matmul } from './matrix';
-import type { Matrix } from './matrix';
-
-const shape = (m: Matrix): string => `${m.rows}×${m.cols}`;
+import { shapeOf, type Matrix } from './matrix';
+import { matmul } from './matrixKernels';
 
 function checkVector(v: ArrayLike<number>, length: number, name: string): void {
   if (v.length !== length) {
@@ -93,7 +91,7 @@ export function linear(x: Matrix, w: Matrix, b: ArrayLike<number>): Matrix {
  */
 export function add(a: Matrix, b: Matrix): Matrix {
   if (a.rows !== b.rows || a.cols !== b.cols) {
-    throw new Error(`add needs equal shapes, got a ${shape(a)} and b ${shape(b)}`);
+    throw new Error(`add needs equal shapes, got a ${shapeOf(a)} and b ${shapeOf(b)}`);
   }
   return { rows: a.rows, cols: a.cols, data: a.data.map((v, i) => v + (b.data[i] ?? NaN)) };
 }

@@ -4,7 +4,6 @@ import tableJson from '../data/word-classes.json';
 import { parseAttentionRule } from './attentionRule';
 import { lessonAttention } from './lessonAttention';
 import { get, row } from './matrix';
-import { MAX_TOKENS } from './tokenize';
 import { parseWordTable, WORD_CLASSES, type WordClass } from './wordFeatures';
 
 const table = parseWordTable(tableJson);
@@ -59,25 +58,6 @@ describe('lessonAttention', () => {
       const ranked = rankedKeys(sentence, 2).map((k) => k.word);
       expect(ranked.slice(0, 2), sentence).toEqual([noun, particle]);
     }
-  });
-
-  it('marks words the corpus table does not know and still embeds them', () => {
-    const result = lessonAttention('The zyxwv sat', table, rule);
-    expect(result.embeddings.map((e) => e.known)).toEqual([true, false, true]);
-    const shares = [...(result.embeddings[1]?.features ?? [])];
-    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-  });
-
-  it('keeps the first MAX_TOKENS tokens of a longer text and says how many it dropped', () => {
-    const result = lessonAttention('cat '.repeat(MAX_TOKENS + 3), table, rule);
-    expect(result.tokens).toHaveLength(MAX_TOKENS);
-    expect(result.droppedTokens).toBe(3);
-  });
-
-  it('handles an empty sentence and reports ignored characters', () => {
-    const empty = lessonAttention('  ', table, rule);
-    expect(empty.tokens).toHaveLength(0);
-    expect(lessonAttention('<b>cat</b>!', table, rule).ignored).toEqual(['<', '>', '/', '!']);
   });
 
   it('applies the causal mask and the temperature', () => {

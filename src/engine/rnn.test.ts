@@ -4,7 +4,7 @@ import ruleJson from '../../content/self-attention/attention-rule.json';
 import tableJson from '../data/word-classes.json';
 import { parseAttentionRule, ruleProjections } from './attentionRule';
 import { attentionInfluence, spectralNorm } from './jacobianNorms';
-import { embedSentence } from './lessonAttention';
+import { embedSentence } from './embedSentence';
 import { fromRows, get, matrix, toRows, type Matrix } from './matrix';
 import {
   createRnn,

@@ -18,7 +18,8 @@
  */
 
 import { curveFromLog10, spectralNorm, type InfluenceCurve } from './jacobianNorms';
-import { matmul, matrix, type Matrix } from './matrix';
+import { matrix, type Matrix } from './matrix';
+import { matmul } from './matrixKernels';
 import { gaussian, mulberry32 } from './seededRandom';
 
 export const RNN_DEFAULTS = { hiddenSize: 16, gain: 0.9, seed: 1 } as const;

@@ -13,8 +13,9 @@ import {
 import fixture from '../data/brown-tiny-fixture.json';
 import { get } from './matrix';
 import { tokenize } from './tokenize';
-import { encodeSentence, parseTinyModel, runTinyModel } from './transformer';
-import type { TinyModel } from './transformer';
+import { parseTinyModel } from './modelFile';
+import type { TinyModel } from './modelFile';
+import { encodeSentence, runTinyModel } from './transformer';
 
 const modelDir = new URL('../../public/models/brown-tiny/', import.meta.url);
 const readModelJson = (): unknown =>

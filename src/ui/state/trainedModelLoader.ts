@@ -1,5 +1,5 @@
 // The trained model's files (about 0.8 MB) load only when the learner asks for the model.
-import { parseTinyModel, type TinyModel } from '../../engine/transformer';
+import { parseTinyModel, type TinyModel } from '../../engine/modelFile';
 
 const MODEL_FOLDER = 'models/brown-tiny/';
 

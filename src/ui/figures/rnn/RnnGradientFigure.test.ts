@@ -5,7 +5,7 @@ import ruleJson from '../../../../content/self-attention/attention-rule.json';
 import tableJson from '../../../data/word-classes.json';
 import { parseAttentionRule, ruleProjections } from '../../../engine/attentionRule';
 import { attentionInfluence } from '../../../engine/jacobianNorms';
-import { embedSentence } from '../../../engine/lessonAttention';
+import { embedSentence } from '../../../engine/embedSentence';
 import { createRnn, repeatRows, rnnInfluence, runRnn, type RnnOptions } from '../../../engine/rnn';
 import { parseWordTable } from '../../../engine/wordFeatures';
 import { lessonSettings, defaultSettings } from '../../state/lessonSettings.svelte';

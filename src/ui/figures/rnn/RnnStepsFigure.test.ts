@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import tableJson from '../../../data/word-classes.json';
-import { embedSentence } from '../../../engine/lessonAttention';
+import { embedSentence } from '../../../engine/embedSentence';
 import { row } from '../../../engine/matrix';
 import { createRnn, runRnn } from '../../../engine/rnn';
 import { parseWordTable } from '../../../engine/wordFeatures';

@@ -3,7 +3,7 @@ import ruleJson from '../../../../content/self-attention/attention-rule.json';
 import tableJson from '../../../data/word-classes.json';
 import { parseAttentionRule, ruleProjections } from '../../../engine/attentionRule';
 import { attentionInfluence, curveFromLog10 } from '../../../engine/jacobianNorms';
-import { embedSentence } from '../../../engine/lessonAttention';
+import { embedSentence } from '../../../engine/embedSentence';
 import { createRnn, repeatRows, rnnInfluence, runRnn } from '../../../engine/rnn';
 import { parseWordTable } from '../../../engine/wordFeatures';
 import { defaultRnnSettings } from './rnnSettings.svelte';

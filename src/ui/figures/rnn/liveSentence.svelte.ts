@@ -1,6 +1,6 @@
 // The sentence the RNN figures read: the learner's (Step 5's box), embedded as word-class shares
 // once the corpus word table has loaded, or "The cat sat down" when it has no words.
-import { embedSentence, type EmbeddedSentence } from '../../../engine/lessonAttention';
+import { embedSentence, type EmbeddedSentence } from '../../../engine/embedSentence';
 import { lessonSettings } from '../../state/lessonSettings.svelte';
 import { wordTableState } from '../../state/wordTableState.svelte';
 import { FALLBACK_SENTENCE } from './rnnSettings.svelte';
