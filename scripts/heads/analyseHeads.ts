@@ -99,7 +99,7 @@ export function measureHeldOut(model: TinyModel): HeldOutMeasurement {
 // The file's own account of the command that writes it. heads.json was last written when the
 // analysis ran as a test; the text stays as the file holds it until the file is next rebuilt,
 // so that `npm run heads` reproduces the committed file exactly.
-const REGENERATE = 'UPDATE_HEADS=1 npx vitest run src/engine/headPatterns.model.test.ts';
+const REGENERATE = 'npm run heads';
 
 const method = (sentencesRead: number) =>
   `All ${sentencesRead} held-out sentences (every ${HELD_OUT_EVERY}th corpus text, the ` +

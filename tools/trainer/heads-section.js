@@ -1,6 +1,6 @@
 // The "What the heads learned" section of MODEL_CARD.md, written from heads.json so that no
-// number or claim in it is typed by hand. src/engine/headPatterns.model.test.ts writes heads.json
-// and this section (UPDATE_HEADS=1) and checks both otherwise; report.js keeps the section in step.
+// number or claim in it is typed by hand. `npm run heads` (scripts/heads/) writes heads.json and
+// this section; src/engine/headPatterns.model.test.ts checks both; report.js keeps the section in step.
 
 const PATTERNS = /** @type {const} */ (['previousToken', 'firstToken', 'nounToDeterminer', 'self']);
 
@@ -63,6 +63,6 @@ explain a prediction (Jain & Wallace, 2019; Wiegreffe & Pinter, 2019). The numbe
 \`heads.json\`, computed by \`src/engine/headPatterns.ts\`; \`src/engine/headPatterns.model.test.ts\`
 recomputes them and checks this section. After retraining, regenerate both with:
 
-    UPDATE_HEADS=1 npx vitest run src/engine/headPatterns.model.test.ts
+    npm run heads
 `;
 }

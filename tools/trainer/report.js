@@ -140,12 +140,9 @@ async function buildFixture(config, params, heldOutIds, heldOutTexts) {
 }
 
 /**
- * The card's "What the heads learned" section is written by the head analysis
- * (src/engine/headPatterns.model.test.ts), not by the trainer: keep it when the card is rewritten.
- * @param {string} path
- */
-/**
- * The card's heads section from heads.json, if the heads have been measured.
+ * The card's heads section from heads.json, if the heads have been measured. The section is
+ * written by the head analysis (`npm run heads`, scripts/heads/), not by the trainer: keep it
+ * when the card is rewritten.
  * @param {string} path
  */
 function headsSectionOf(path) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { headPatternsMessages } from '../../../../content/self-attention/trainedModelMessages';
+import { headPatternsMessages } from '../../../../content/self-attention/figureMessages/trainedModel';
 import { summariseHeads } from '../../../engine/headPatterns';
 import { headGrid, parseHeadsFile } from '../../../engine/headPatternsFile';
 import HeadPatternsFigure from './HeadPatternsFigure.svelte';

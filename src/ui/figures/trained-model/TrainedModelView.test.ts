@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { trainedModelMessages } from '../../../../content/self-attention/trainedModelMessages';
+import { trainedModelMessages } from '../../../../content/self-attention/figureMessages/trainedModel';
 import { parseTinyModel } from '../../../engine/modelFile';
 import { encodeSentence, runTinyModel } from '../../../engine/transformer';
 import { defaultSettings, lessonSettings } from '../../state/lessonSettings.svelte';

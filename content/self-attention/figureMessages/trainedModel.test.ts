@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headPatternsMessages, trainedModelMessages } from './trainedModelMessages';
+import { headPatternsMessages, trainedModelMessages } from './trainedModel';
 
 // Shapes no real model here has, so a number typed into a message cannot pass.
 describe('the trained model’s messages', () => {

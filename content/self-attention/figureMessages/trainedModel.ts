@@ -2,7 +2,7 @@
 // table of what its heads attend to (HeadPatternsFigure). The numbers come in from the model's
 // files (model.json, heads.json) through the engine; the words are authored here, not in a
 // component.
-import type { PatternName } from '../../src/engine/headPatterns';
+import type { PatternName } from '../../../src/engine/headPatterns';
 
 /** Counts as the page writes them: 410,944. */
 const count = (n: number) => n.toLocaleString('en');
