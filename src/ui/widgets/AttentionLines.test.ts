@@ -2,12 +2,13 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import AttentionLines from './AttentionLines.svelte';
+import { normalisedHtml } from '../../testing/normalisedHtml';
 
 const words = ['The', 'cat', 'sat', 'down'];
 const weights = [0.165, 0.407, 0.165, 0.264];
 
 describe('AttentionLines', () => {
-  it('draws one line per visible key, thickness from the weight, and says it in words', () => {
+  it('draws one line per visible key, thickness from the weight, and says it in words', async () => {
     const { container } = render(AttentionLines, {
       props: { words, weights, query: 2, causal: false, idPrefix: 'test' },
     });
@@ -18,7 +19,9 @@ describe('AttentionLines', () => {
     expect(container.querySelector('#test-lines-summary')?.textContent).toBe(
       '“sat” attends most to “cat” (0.41), then “down” (0.26), then “The” and “sat” (0.17 each).',
     );
-    expect(container.innerHTML).toMatchSnapshot();
+    await expect(await normalisedHtml(container.innerHTML)).toMatchFileSnapshot(
+      './__snapshots__/AttentionLines.sat-row.html',
+    );
   });
 
   it('draws no line to a masked key and labels it', () => {

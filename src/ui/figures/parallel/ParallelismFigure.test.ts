@@ -5,6 +5,7 @@ import BrentPlot from './BrentPlot.svelte';
 import ParallelismFigure from './ParallelismFigure.svelte';
 import { attentionCost, rnnCost } from '../../../engine/parallelCost';
 import { crossovers, gpuMarks } from './processorMarks';
+import { normalisedHtml } from '../../../testing/normalisedHtml';
 
 const costsAt = (n: number) => ({
   rnn: rnnCost({ n, inputSize: 64, hiddenSize: 64 }),
@@ -53,7 +54,7 @@ describe('ParallelismFigure', () => {
 });
 
 describe('BrentPlot', () => {
-  it('draws both models’ bounds, the crossover and the GPU lines for n = 512', () => {
+  it('draws both models’ bounds, the crossover and the GPU lines for n = 512', async () => {
     const { rnn, attention } = costsAt(512);
     const { container } = render(BrentPlot, {
       props: {
@@ -72,6 +73,8 @@ describe('BrentPlot', () => {
     for (const mark of container.querySelectorAll('.brent-plot svg *')) {
       expect(mark.namespaceURI, mark.outerHTML).toBe('http://www.w3.org/2000/svg');
     }
-    expect(container.innerHTML).toMatchSnapshot();
+    await expect(await normalisedHtml(container.innerHTML)).toMatchFileSnapshot(
+      './__snapshots__/BrentPlot.n512.html',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { quizQuestions } from '../../../../content/self-attention/quiz';
 import { lessonProgress } from '../../state/lessonProgress.svelte';
 import ChoiceQuestion from './ChoiceQuestion.svelte';
 import { openQuizAt, resetQuizTest, statusText } from './quizFigureTesting';
+import { normalisedHtml } from '../../../testing/normalisedHtml';
 
 afterEach(resetQuizTest);
 
@@ -37,7 +38,9 @@ describe('ChoiceQuestion', () => {
     const no = within(group).getByRole('radio', { name: /“sat” gives itself 0\.16/ });
     await fireEvent.click(no);
     expect(onAnswer).toHaveBeenCalledWith({ kind: 'single', choice: 'no' });
-    expect(container.innerHTML).toMatchSnapshot();
+    await expect(await normalisedHtml(container.innerHTML)).toMatchFileSnapshot(
+      './__snapshots__/ChoiceQuestion.single.html',
+    );
   });
 
   it('renders a multiple choice as checkboxes and keeps the ticks in the shown order', async () => {

@@ -10,6 +10,7 @@ import { parseWordTable } from '../../../engine/wordFeatures';
 import { lessonSettings } from '../../state/lessonSettings.svelte';
 import MatrixQuestion from './MatrixQuestion.svelte';
 import { openQuizAt, resetQuizTest, statusText } from './quizFigureTesting';
+import { normalisedHtml } from '../../../testing/normalisedHtml';
 
 afterEach(resetQuizTest);
 
@@ -40,7 +41,9 @@ describe('MatrixQuestion', () => {
     await fireEvent.click(cat);
     expect(onAnswer).toHaveBeenCalledWith({ kind: 'matrix', key: 1 });
     expect(container.querySelectorAll('tbody td')).toHaveLength(16);
-    expect(container.innerHTML).toMatchSnapshot();
+    await expect(await normalisedHtml(container.innerHTML)).toMatchFileSnapshot(
+      './__snapshots__/MatrixQuestion.sat-row.html',
+    );
   });
 
   it('follows the learner’s Step 5 settings, and the right cell is the engine’s argmax', async () => {

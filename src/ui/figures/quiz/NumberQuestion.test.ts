@@ -6,6 +6,7 @@ import { softmax } from '../../../engine/softmax';
 import { lessonProgress } from '../../state/lessonProgress.svelte';
 import NumberQuestion from './NumberQuestion.svelte';
 import { openQuizAt, resetQuizTest, statusText } from './quizFigureTesting';
+import { normalisedHtml } from '../../../testing/normalisedHtml';
 
 afterEach(resetQuizTest);
 
@@ -33,7 +34,9 @@ describe('NumberQuestion', () => {
     expect(onAnswer).toHaveBeenCalledWith({ kind: 'number', text: '0.6' });
     await fireEvent.keyDown(box, { key: 'Enter' });
     expect(onSubmit).toHaveBeenCalledOnce();
-    expect(container.innerHTML).toMatchSnapshot();
+    await expect(await normalisedHtml(container.innerHTML)).toMatchFileSnapshot(
+      './__snapshots__/NumberQuestion.softmax.html',
+    );
   });
 
   it('accepts the engine’s softmax within the tolerance, and explains the tempting mistake', async () => {

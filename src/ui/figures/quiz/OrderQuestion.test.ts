@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { quizQuestions } from '../../../../content/self-attention/quiz';
 import { startOrder } from '../../../app/quiz/quizShuffle';
 import { openQuizAt, resetQuizTest, statusText } from './quizFigureTesting';
+import { normalisedHtml } from '../../../testing/normalisedHtml';
 
 afterEach(resetQuizTest);
 
@@ -23,7 +24,9 @@ describe('OrderQuestion', () => {
     // The quiz in these tests has seed 0: its start, shuffled, puts “project” second.
     expect(shownOrder()).toEqual(startOrder(question, { seed: 0, attempt: 0 }).map(textOf));
     expect(shownOrder()[1]).toBe(textOf('project'));
-    expect(container.querySelector('.quiz-order')?.outerHTML).toMatchSnapshot();
+    await expect(
+      await normalisedHtml(container.querySelector('.quiz-order')?.outerHTML),
+    ).toMatchFileSnapshot('./__snapshots__/OrderQuestion.start.html');
     const up = screen.getByRole('button', { name: `Move up: ${textOf('project')}` });
     await fireEvent.click(up);
     expect(shownOrder()[0]).toBe(textOf('project'));

@@ -3,9 +3,14 @@
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { quizQuestions } from '../../../../content/self-attention/quiz';
 import { freshQuizState } from '../../../app/quiz/quizState';
+import { wordTableShown } from '../../../testing/lessonData';
+import { until } from '../../../testing/until.svelte';
 import { lessonProgress } from '../../state/lessonProgress.svelte';
 import { lessonSettings, defaultSettings } from '../../state/lessonSettings.svelte';
 import QuizFigure from './QuizFigure.svelte';
+
+// The progress rules load the quiz's questions lazily: have them before any test, by promise.
+await until(() => lessonProgress.quiz !== null);
 
 export function resetQuizTest() {
   cleanup();
@@ -13,18 +18,21 @@ export function resetQuizTest() {
   Object.assign(lessonSettings, defaultSettings());
 }
 
-/** Renders the quiz on question `id` and waits for its numbers. */
+/** Renders the quiz (at the saved question) and resolves once it shows its numbers. */
+export async function renderQuiz() {
+  const rendered = render(QuizFigure);
+  await wordTableShown();
+  return rendered;
+}
+
+/** Renders the quiz on question `id`, with its numbers shown. */
 export async function openQuizAt(id: string) {
   const current = quizQuestions.findIndex((q) => q.id === id);
   if (current < 0) throw new Error(`no question ${id}`);
   lessonProgress.setQuiz({ ...freshQuizState(), current });
-  const rendered = render(QuizFigure);
-  // The word list loads first: allow for a busy machine (the default wait is 1 s).
-  await screen.findByRole(
-    'heading',
-    { name: `Question ${current + 1} of ${quizQuestions.length}` },
-    { timeout: 15_000 },
-  );
+  const rendered = await renderQuiz();
+  // Throws at once, with the page printed, if the question is not there.
+  screen.getByRole('heading', { name: `Question ${current + 1} of ${quizQuestions.length}` });
   return rendered;
 }
 

@@ -3,6 +3,8 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lessonSettings, defaultSettings } from '../../state/lessonSettings.svelte';
 import QkvRetrievalFigure from './QkvRetrievalFigure.svelte';
+import { normalisedHtml } from '../../../testing/normalisedHtml';
+import { wordTableShown } from '../../../testing/lessonData';
 
 afterEach(() => {
   Object.assign(lessonSettings, defaultSettings());
@@ -11,7 +13,8 @@ afterEach(() => {
 describe('QkvRetrievalFigure', () => {
   it('shows the query of “sat”, then keys, scores and the output, stage by stage', async () => {
     const { container } = render(QkvRetrievalFigure);
-    await screen.findByText('Which token is asking?', {}, { timeout: 10_000 });
+    await wordTableShown();
+    screen.getByText('Which token is asking?');
     const cells = () =>
       [...container.querySelectorAll('table.qkv-table tbody td')].map((c) => c.textContent);
     expect(cells()).toEqual([
@@ -30,7 +33,9 @@ describe('QkvRetrievalFigure', () => {
     expect(container.textContent).toContain(
       '“sat” looks most for a noun and a pronoun (3.00 each), then, more weakly, for an adverb and a particle (2.00 each).',
     );
-    expect(container.innerHTML).toMatchSnapshot();
+    await expect(await normalisedHtml(container.innerHTML)).toMatchFileSnapshot(
+      './__snapshots__/QkvRetrievalFigure.query-stage.html',
+    );
     const next = screen.getByRole('button', { name: 'Next stage' });
     await fireEvent.click(next);
     expect(container.querySelector('.stage-now')?.textContent).toContain('Stage 2 of 4');
@@ -43,7 +48,8 @@ describe('QkvRetrievalFigure', () => {
 
   it('puts the query of every token into words from its numbers, not the words typed for “sat”', async () => {
     const { container } = render(QkvRetrievalFigure);
-    await screen.findByText('Which token is asking?', {}, { timeout: 10_000 });
+    await wordTableShown();
+    screen.getByText('Which token is asking?');
     await fireEvent.click(screen.getByRole('button', { name: 'cat' }));
     const text = container.textContent;
     expect(text).toContain(
@@ -56,7 +62,8 @@ describe('QkvRetrievalFigure', () => {
   it('marks a word the word list does not have with *, and says it has the rare-word profile', async () => {
     lessonSettings.sentence = 'The cat glimmered';
     const { container } = render(QkvRetrievalFigure);
-    await screen.findByText('Which token is asking?', {}, { timeout: 10_000 });
+    await wordTableShown();
+    screen.getByText('Which token is asking?');
     const picked = screen.getByRole('button', {
       // jsdom's accessible name drops the space a browser keeps
       name: /^glimmered ?\(not in the word list\)$/,

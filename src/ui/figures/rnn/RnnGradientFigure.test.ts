@@ -12,6 +12,8 @@ import { lessonSettings, defaultSettings } from '../../state/lessonSettings.svel
 import { formatFromLog10 } from '../../../app/numberFormat';
 import RnnGradientFigure from './RnnGradientFigure.svelte';
 import { defaultRnnSettings, rnnSettings } from './rnnSettings.svelte';
+import { normalisedHtml } from '../../../testing/normalisedHtml';
+import { wordTableShown } from '../../../testing/lessonData';
 
 const table = parseWordTable(tableJson);
 const projections = ruleProjections(parseAttentionRule(ruleJson));
@@ -68,11 +70,8 @@ afterEach(cleanup);
 describe('RnnGradientFigure', () => {
   it('plots and tabulates both curves for n = 64, and says what they show', async () => {
     const { container } = render(RnnGradientFigure);
-    const summary = await screen.findByText(
-      /^At t = 64, the RNN’s first-token influence/,
-      {},
-      { timeout: 8000 },
-    );
+    await wordTableShown();
+    const summary = screen.getByText(/^At t = 64, the RNN’s first-token influence/);
     expect(tableRows(container)).toEqual(expectedRows(64));
     const [, rnn64, attention64] = expectedRows(64).at(-1) ?? [];
     // The factor itself (5.1 × 10⁵ for these settings), not a rounded power of ten.
@@ -87,12 +86,15 @@ describe('RnnGradientFigure', () => {
       expect(mark.namespaceURI, mark.outerHTML).toBe('http://www.w3.org/2000/svg');
     }
     expect(screen.getByText(/repeated until it is 64 tokens long/)).toBeTruthy();
-    expect(container.innerHTML).toMatchSnapshot();
+    await expect(await normalisedHtml(container.innerHTML)).toMatchFileSnapshot(
+      './__snapshots__/RnnGradientFigure.n64.html',
+    );
   });
 
   it('follows the sequence length, the hidden size and the gain', async () => {
     const { container } = render(RnnGradientFigure);
-    await screen.findByText(/^At t = 64/);
+    await wordTableShown();
+    screen.getByText(/^At t = 64/);
     await fireEvent.click(screen.getByRole('button', { name: 'n = 512' }));
     expect(tableRows(container)).toEqual(expectedRows(512));
     expect(screen.getByRole('spinbutton', { name: /Tokens n/ })).toHaveProperty('value', '512');
@@ -115,7 +117,8 @@ describe('RnnGradientFigure', () => {
 
   it('refuses a length it cannot use and keeps the last good one', async () => {
     const { container } = render(RnnGradientFigure);
-    await screen.findByText(/^At t = 64/);
+    await wordTableShown();
+    screen.getByText(/^At t = 64/);
     const input = screen.getByRole('spinbutton', { name: /Tokens n/ });
     await fireEvent.input(input, { target: { value: '600' } });
     expect(input.getAttribute('aria-invalid')).toBe('true');
@@ -127,12 +130,13 @@ describe('RnnGradientFigure', () => {
 
   it('lists every value on request', async () => {
     const { container } = render(RnnGradientFigure);
-    await screen.findByText(/^At t = 64/);
+    await wordTableShown();
+    screen.getByText(/^At t = 64/);
     const details = container.querySelector('details');
     if (!details) throw new Error('no details');
     details.open = true;
     await fireEvent(details, new Event('toggle'));
-    const all = await screen.findByRole('table', { name: /every position t = 1 … 64/ });
+    const all = screen.getByRole('table', { name: /every position t = 1 … 64/ });
     expect(all.querySelectorAll('tbody tr')).toHaveLength(64);
   });
 });
