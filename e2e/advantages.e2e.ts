@@ -9,15 +9,12 @@ import {
   rnnCost,
 } from '../src/engine/parallelCost';
 import { gpuMarks } from '../src/ui/figures/parallel/processorMarks';
-import { expectNoAxeViolations, lessonSession, waitForFigures } from './browser';
+import { expectNoAxeViolations, lessonSession, openFigures, type ContextOptions } from './browser';
 
 const openLessonPage = lessonSession();
 
-async function openStep6(options = {}): Promise<Page> {
-  const opened = await openLessonPage('#/step/6', options);
-  await waitForFigures(opened.page);
-  return opened.page;
-}
+const openStep6 = (options: ContextOptions = {}) =>
+  openFigures(openLessonPage, '#/step/6', options);
 
 const costRow = (page: Page, model: string) =>
   page

@@ -21,6 +21,11 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+export type ContextOptions = Parameters<Browser['newContext']>[0];
+
+/** Both colour themes: the accessibility checks run in each. */
+export const THEMES = ['light', 'dark'] as const;
+
 export interface LessonPage {
   page: Page;
   context: BrowserContext;
@@ -32,7 +37,7 @@ export interface LessonPage {
 export async function openLesson(
   browser: Browser,
   hash = '',
-  options: Parameters<Browser['newContext']>[0] = {},
+  options: ContextOptions = {},
 ): Promise<LessonPage> {
   const base = inject('lessonUrl');
   const origin = new URL(base).origin;
@@ -83,15 +88,29 @@ export async function waitForFigures(page: Page): Promise<void> {
   });
 }
 
+/** The page's full width, wider than the window when it scrolls sideways. */
+export const pageScrollWidth = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth);
+
+export type OpenLesson = (hash?: string, options?: ContextOptions) => Promise<LessonPage>;
+
+/** Opens the lesson at `hash` and waits for the open step's figures. */
+export async function openFigures(
+  open: OpenLesson,
+  hash: string,
+  options: ContextOptions = {},
+): Promise<Page> {
+  const { page } = await open(hash, options);
+  await waitForFigures(page);
+  return page;
+}
+
 /**
  * One browser per test file and a fresh context per test, with the same checks after every
  * test: no request outside the origin, no CSP violation, no console error. Call at the top of a
  * file; it returns the function that opens the lesson.
  */
-export function lessonSession(): (
-  hash?: string,
-  options?: Parameters<Browser['newContext']>[0],
-) => Promise<LessonPage> {
+export function lessonSession(): OpenLesson {
   let browser: Browser | undefined;
   let opened: LessonPage | undefined;
   beforeAll(async () => {

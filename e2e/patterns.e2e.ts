@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PATTERNS, describeHead } from '../src/engine/headPatterns';
 import type { HeadPattern } from '../src/engine/headPatterns';
-import { expectNoAxeViolations, lessonSession, waitForFigures } from './browser';
+import { expectNoAxeViolations, lessonSession, openFigures, type ContextOptions } from './browser';
 
 const openLessonPage = lessonSession();
 
@@ -18,11 +18,10 @@ const modelConfig = (
   ) as { config: { layers: number; heads: number } }
 ).config;
 
-async function openStep6(options = {}): Promise<Page> {
-  const opened = await openLessonPage('#/step/6', options);
-  await waitForFigures(opened.page);
-  await figure(opened.page).getByRole('table').waitFor();
-  return opened.page;
+async function openStep6(options: ContextOptions = {}): Promise<Page> {
+  const page = await openFigures(openLessonPage, '#/step/6', options);
+  await figure(page).getByRole('table').waitFor();
+  return page;
 }
 
 const figure = (page: Page) =>

@@ -2,18 +2,22 @@
 // number on the page checked against the engine.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import ruleJson from '../content/self-attention/attention-rule.json';
-import tableJson from '../src/data/word-classes.json';
-import { parseAttentionRule, ruleProjections } from '../src/engine/attentionRule';
+import { ruleProjections } from '../src/engine/attentionRule';
 import { attentionInfluence } from '../src/engine/jacobianNorms';
 import { embedSentence } from '../src/engine/embedSentence';
 import { row } from '../src/engine/matrix';
 import { createRnn, repeatRows, rnnInfluence, runRnn, type RnnOptions } from '../src/engine/rnn';
-import { parseWordTable } from '../src/engine/wordFeatures';
 import { formatFromLog10, formatHidden } from '../src/app/numberFormat';
-import { expectNoAxeViolations, lessonSession, waitForFigures } from './browser';
+import {
+  expectNoAxeViolations,
+  lessonSession,
+  openFigures,
+  pageScrollWidth,
+  THEMES,
+  type ContextOptions,
+} from './browser';
+import { rule, table } from './engineNumbers';
 
-const table = parseWordTable(tableJson);
 const sentence = embedSentence('The cat sat down', table).x;
 
 /** h_t of the default RNN over “The cat sat down”, as the page writes it. */
@@ -27,7 +31,7 @@ function gradientRows(n: number, options: RnnOptions = {}): string[][] {
   const x = repeatRows(sentence, n);
   const rnn = createRnn(x.cols, options);
   const rnnCurve = rnnInfluence(rnn, runRnn(rnn, x));
-  const attention = attentionInfluence(x, ruleProjections(parseAttentionRule(ruleJson)));
+  const attention = attentionInfluence(x, ruleProjections(rule));
   const positions: number[] = [];
   for (let t = 1; t < n; t *= 2) positions.push(t);
   positions.push(n);
@@ -40,12 +44,11 @@ function gradientRows(n: number, options: RnnOptions = {}): string[][] {
 
 const openLessonPage = lessonSession();
 
-async function openStep2(options = {}): Promise<Page> {
-  const opened = await openLessonPage('#/step/2/the-rnn-bottleneck', options);
-  await waitForFigures(opened.page);
-  await opened.page.locator('[data-rnn-steps][data-rendered-step]').waitFor();
-  await opened.page.locator('[data-rnn-gradient][data-rendered-length]').waitFor();
-  return opened.page;
+async function openStep2(options: ContextOptions = {}): Promise<Page> {
+  const page = await openFigures(openLessonPage, '#/step/2/the-rnn-bottleneck', options);
+  await page.locator('[data-rnn-steps][data-rendered-step]').waitFor();
+  await page.locator('[data-rnn-gradient][data-rendered-length]').waitFor();
+  return page;
 }
 
 const strip = (page: Page, id: string) =>
@@ -115,7 +118,7 @@ describe('Step 2: the RNN bottleneck', () => {
     );
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
+  for (const colorScheme of THEMES) {
     it(`has no axe violations with both figures open, in the ${colorScheme} theme`, async () => {
       const page = await openStep2({ colorScheme });
       await expectNoAxeViolations(page);
@@ -129,9 +132,7 @@ describe('Step 2: the RNN bottleneck', () => {
 
   it('fits a 320 px wide screen, the plot drawn at the width it is shown', async () => {
     const page = await openStep2({ viewport: { width: 320, height: 640 } });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      320,
-    );
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(320);
     const plot = page.locator('.gradient-plot svg');
     const box = await plot.boundingBox();
     expect(Number(await plot.getAttribute('width'))).toBeCloseTo(box?.width ?? 0, 0);

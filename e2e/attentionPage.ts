@@ -1,0 +1,39 @@
+// Step 5's attention figure as the browser tests read it: opened with its numbers drawn, its
+// table's cells, and a sentence typed into its box.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { lessonSession, type ContextOptions } from './browser';
+
+/**
+ * Starts a browser session for a test file (see lessonSession) and returns the function that
+ * opens Step 5 once its figure has drawn a sentence.
+ */
+export function step5Session(): (options?: ContextOptions) => Promise<Page> {
+  const openLessonPage = lessonSession();
+  return async (options = {}) => {
+    const opened = await openLessonPage('#/step/5/the-cat-sat-down', options);
+    const { page } = opened;
+    await page.locator('[data-attention-figure][data-rendered-sentence]').waitFor();
+    return page;
+  };
+}
+
+/** The table's cells as text, rows by queries, without the header and row-sum columns. */
+export async function tableCells(page: Page): Promise<string[][]> {
+  return page
+    .locator('table.attention-table tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('td:not(.row-sum)')].map(
+          (cell) => cell.firstChild?.textContent?.trim() ?? '',
+        ),
+      ),
+    );
+}
+
+export async function typeSentence(page: Page, sentence: string) {
+  await page.getByRole('textbox', { name: 'Sentence' }).fill(sentence);
+  await expect
+    .poll(() => page.locator('[data-attention-figure]').getAttribute('data-rendered-sentence'))
+    .toBe(sentence);
+}
