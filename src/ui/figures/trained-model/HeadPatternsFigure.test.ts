@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { headPatternsMessages } from '../../../../content/self-attention/figureMessages/trainedModel';
 import { summariseHeads } from '../../../engine/headPatterns';
 import { headGrid, parseHeadsFile } from '../../../engine/headPatternsFile';
+import { appears } from '../../../testing/appears';
 import HeadPatternsFigure from './HeadPatternsFigure.svelte';
 
 // jsdom's URL cannot resolve file: URLs, so the path is joined by hand.
@@ -29,7 +30,7 @@ describe('HeadPatternsFigure', () => {
   it('says what heads.json holds: the model’s shape, the sentences, the sharpest pattern', async () => {
     serve(headsText);
     const { container } = render(HeadPatternsFigure);
-    await screen.findByRole('table');
+    await appears(() => screen.queryByRole('table'));
     const { layers, headsPerLayer } = headGrid(heads);
     const paragraphs = [...container.querySelectorAll('p')].map(text);
     expect(paragraphs).toContain(
@@ -46,7 +47,7 @@ describe('HeadPatternsFigure', () => {
     if (third) third.metrics.self.share = 'high';
     serve(JSON.stringify(broken));
     render(HeadPatternsFigure);
-    const alert = await screen.findByRole('alert');
+    const alert = await appears(() => screen.queryByRole('alert'));
     expect(text(alert)).toBe(
       headPatternsMessages.failed(
         'Error: heads.json: heads[2].metrics.self.share must be a number from 0 to 1, got "high"',
@@ -58,7 +59,7 @@ describe('HeadPatternsFigure', () => {
   it('says when the file cannot be fetched', async () => {
     serve('', 404);
     render(HeadPatternsFigure);
-    expect(text(await screen.findByRole('alert'))).toBe(
+    expect(text(await appears(() => screen.queryByRole('alert')))).toBe(
       'The measured head patterns could not load (Error: heads.json: HTTP 404). Reloading may help.',
     );
   });
