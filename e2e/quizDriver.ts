@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { lesson } from '../content/self-attention/lesson';
 import { quizQuestions } from '../content/self-attention/quiz';
-import { passMarkOf } from '../src/app/completion';
+import { passMarkOf } from '../src/app/progress/completion';
 import { matrixView } from '../src/app/quiz/quizFacts';
 import type { Question } from '../src/app/quiz/quizTypes';
 import { softmax } from '../src/engine/softmax';

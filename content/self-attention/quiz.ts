@@ -1,6 +1,6 @@
 // The Step 7 quiz, as data: written for this lesson. Each question checks one learning objective
 // of lesson.ts. {Placeholders} are filled at run time with numbers from the engine (see
-// src/app/quizFacts.ts), so no number here can drift from what the lesson computes.
+// src/app/quiz/quizFacts.ts), so no number here can drift from what the lesson computes.
 // Authored content: edit the words here, not in a component; quiz.test.ts checks the shape.
 import type { Question } from '../../src/app/quiz/quizTypes';
 import { lesson } from './lesson';

@@ -1,6 +1,6 @@
 // Every message the app shell shows about its own state, in one place.
 import { MAX_TOKENS } from '../engine/tokenize';
-import type { StorageProblem } from './progressStore';
+import type { StorageProblem } from './progress/progressStore';
 
 export const storageMessages: Record<StorageProblem, string> = {
   unavailable:

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFromLog10, formatHidden, subscript, superscript } from './numberFormat';
 
-describe('numberText', () => {
+describe('numberFormat', () => {
   it('writes exponents and indices with Unicode digits', () => {
     expect(superscript(-30)).toBe('⁻³⁰');
     expect(superscript(0)).toBe('⁰');

@@ -11,7 +11,7 @@ import {
   weightsJson,
   weightsTable,
   type MatrixForExport,
-} from '../app/matrixExport';
+} from '../app/export/matrixExport';
 import tableJson from '../data/word-classes.json';
 import { parseAttentionRule } from '../engine/attentionRule';
 import { lessonAttention } from '../engine/lessonAttention';

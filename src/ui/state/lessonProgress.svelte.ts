@@ -9,7 +9,7 @@ import {
   type CompletionRules,
   type LessonCompletion,
   type QuizStanding,
-} from '../../app/completion';
+} from '../../app/progress/completion';
 import { lesson, steps, STEP_COUNT } from '../../app/lesson';
 import {
   createProgressStore,
@@ -17,7 +17,7 @@ import {
   withStep,
   type Progress,
   type StorageProblem,
-} from '../../app/progressStore';
+} from '../../app/progress/progressStore';
 
 /** The step whose page holds the quiz. */
 export const quizStep = quizStepOf(steps);

@@ -8,7 +8,7 @@ import {
   serialiseSettings,
   SETTINGS_KEY,
   type SavedSettings,
-} from '../../app/settingsStore';
+} from '../../app/progress/settingsStore';
 import { parseAttentionRule, type AttentionRule } from '../../engine/attentionRule';
 
 export const defaultRule: AttentionRule = parseAttentionRule(ruleJson);

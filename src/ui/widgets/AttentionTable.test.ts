@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { rowSum } from '../../app/matrixExport';
+import { rowSum } from '../../app/export/matrixExport';
 import { formatWeight } from '../../app/numberFormat';
 import { fromRows } from '../../engine/matrix';
 import AttentionTable from './AttentionTable.svelte';

@@ -1,8 +1,8 @@
 // The attention matrix as text: CSV and JSON for download and for the command line, and the
 // aligned table the command line prints. Pure, so the page and the CLI export the same thing.
-import type { LessonAttention } from '../engine/lessonAttention';
-import { row, toRows, type Matrix } from '../engine/matrix';
-import { formatWeight } from './numberFormat';
+import type { LessonAttention } from '../../engine/lessonAttention';
+import { row, toRows, type Matrix } from '../../engine/matrix';
+import { formatWeight } from '../numberFormat';
 
 /** One head's weights with the words of its rows and columns. */
 export interface MatrixForExport {

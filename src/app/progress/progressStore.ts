@@ -5,7 +5,7 @@
 export const PROGRESS_KEY = 'self-attention-lesson/progress/v1';
 
 // Only what the learner did is kept: which steps they opened, and the quiz. What counts as done is
-// derived from these (src/app/completion.ts). Progress saved before that rule also holds a
+// derived from these (src/app/progress/completion.ts). Progress saved before that rule also holds a
 // `completed` list; it still loads, and the list is ignored.
 export interface Progress {
   readonly visited: readonly number[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import ruleJson from '../../content/self-attention/attention-rule.json';
-import { parseAttentionRule, withStrength } from '../engine/attentionRule';
+import ruleJson from '../../../content/self-attention/attention-rule.json';
+import { parseAttentionRule, withStrength } from '../../engine/attentionRule';
 import { MAX_SAVED_SENTENCE, parseSavedSettings, serialiseSettings } from './settingsStore';
 
 const defaults = { sentence: 'The cat sat down', sharpnessStep: 2, causal: false, rule: null };

@@ -3,11 +3,11 @@
 // quiz's step is done once the quiz is finished; the lesson is passed when the quiz's first-try
 // score reaches the manifest's pass mark. All of it is derived from the saved progress, so none of
 // it is stored.
-import type { LessonStep } from './lessonSteps';
+import type { LessonStep } from '../lessonSteps';
 import type { Progress } from './progressStore';
-import { quizScore } from './quiz/quizScore';
-import { parseQuizState } from './quiz/quizState';
-import type { Question } from './quiz/quizTypes';
+import { quizScore } from '../quiz/quizScore';
+import { parseQuizState } from '../quiz/quizState';
+import type { Question } from '../quiz/quizTypes';
 
 export interface CompletionRules {
   readonly stepCount: number;

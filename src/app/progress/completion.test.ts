@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lesson } from '../../content/self-attention/lesson';
-import { quizQuestions } from '../../content/self-attention/quiz';
+import { lesson } from '../../../content/self-attention/lesson';
+import { quizQuestions } from '../../../content/self-attention/quiz';
 import {
   completionRules,
   lessonCompletion,
@@ -10,9 +10,9 @@ import {
   quizStepOf,
   type CompletionRules,
 } from './completion';
-import { steps } from './lesson';
-import { freshQuizState, withAnswer, withCheck, withFinished, withHint } from './quiz/quizState';
-import type { QuizState } from './quiz/quizTypes';
+import { steps } from '../lesson';
+import { freshQuizState, withAnswer, withCheck, withFinished, withHint } from '../quiz/quizState';
+import type { QuizState } from '../quiz/quizTypes';
 
 const N = quizQuestions.length;
 const lessonRules = completionRules(lesson, steps, quizQuestions);
@@ -122,7 +122,7 @@ describe('completionRules', () => {
 });
 
 describe('the README’s section on progress and completion', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
   const section = /^## Progress and completion\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
 
   it('states the manifest’s pass mark, as a percentage and as a count of questions', () => {

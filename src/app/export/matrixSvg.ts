@@ -1,6 +1,6 @@
 // The attention matrix as a standalone SVG file: the same weights, colours and labels as the page.
-import { formatWeight } from './numberFormat';
-import { TABLE_TOKEN_LIMIT } from './tableLimit';
+import { formatWeight } from '../numberFormat';
+import { TABLE_TOKEN_LIMIT } from '../tableLimit';
 
 export interface MatrixSvgInput {
   readonly sentence: string;

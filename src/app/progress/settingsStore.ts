@@ -1,6 +1,6 @@
 // The learner's attention settings (their sentence, sharpness, mask and edited rule), kept across
 // reloads under a versioned key. Anything unreadable falls back to the default, field by field.
-import { parseAttentionRule, type AttentionRule } from '../engine/attentionRule';
+import { parseAttentionRule, type AttentionRule } from '../../engine/attentionRule';
 
 export const SETTINGS_KEY = 'self-attention-lesson/attention-settings/v1';
 
