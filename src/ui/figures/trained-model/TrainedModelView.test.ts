@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent, render, screen } from '@testing-library/svelte';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { trainedModelMessages } from '../../../../content/self-attention/figureMessages/trainedModel';
 import { parseTinyModel } from '../../../engine/modelFile';
 import { encodeSentence, runTinyModel } from '../../../engine/transformer';
-import { defaultSettings, lessonSettings } from '../../state/lessonSettings.svelte';
 import TrainedModelView from './TrainedModelView.svelte';
 
 // jsdom's URL cannot resolve file: URLs, so the path is joined by hand.
@@ -25,13 +24,19 @@ beforeAll(() => {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
 
-afterEach(() => {
-  Object.assign(lessonSettings, defaultSettings());
+const props = (sentence: string, chosen: { layer?: number; head?: number } = {}) => ({
+  model,
+  sentence,
+  layer: chosen.layer ?? 0,
+  head: chosen.head ?? 0,
+  selectedQuery: 2,
+  onChooseHead: vi.fn(),
+  onSelectQuery: vi.fn(),
 });
 
 describe('TrainedModelView', () => {
   it('describes the model from its files: layers, heads and parameters', () => {
-    const { container } = render(TrainedModelView, { model, sentence: 'The cat sat down' });
+    const { container } = render(TrainedModelView, props('The cat sat down'));
     const { layers, heads } = model.config;
     expect(paragraphs(container)).toContain(
       trainedModelMessages.intro(layers, heads, model.parameterCount),
@@ -42,8 +47,15 @@ describe('TrainedModelView', () => {
   });
 
   it('steps through the chosen head with the d_k and scale the engine used', async () => {
-    const { container } = render(TrainedModelView, { model, sentence: 'The cat sat down' });
+    const chooser = props('The cat sat down');
+    render(TrainedModelView, chooser);
     await fireEvent.click(screen.getByRole('button', { name: 'Layer 2, head 3' }));
+    expect(chooser.onChooseHead).toHaveBeenCalledWith(1, 2);
+    cleanup();
+    const { container } = render(
+      TrainedModelView,
+      props('The cat sat down', { layer: 1, head: 2 }),
+    );
     const attention = runTinyModel(model, encodeSentence(model, 'The cat sat down').ids).layers[1]
       ?.attention;
     if (!attention) throw new Error('no second layer');
@@ -60,12 +72,12 @@ describe('TrainedModelView', () => {
   it('names the words outside the vocabulary and the words cut by the context', () => {
     const words = model.config.contextLength + 6;
     const long = Array.from({ length: words }, () => 'the').join(' ');
-    const unknown = render(TrainedModelView, { model, sentence: 'The zzyzx sat' });
+    const unknown = render(TrainedModelView, props('The zzyzx sat'));
     expect(paragraphs(unknown.container)).toContain(
       trainedModelMessages.unknownWords(model.config.vocabSize, ['zzyzx']),
     );
     unknown.unmount();
-    const cut = render(TrainedModelView, { model, sentence: long });
+    const cut = render(TrainedModelView, props(long));
     expect(text(screen.getByRole('status'))).toBe(
       trainedModelMessages.wordsCut(
         model.config.contextLength - 1,
