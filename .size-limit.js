@@ -2,11 +2,12 @@
 // chunk it imports statically, read from Vite's build manifest. Figures and data that a step
 // loads later are dynamic imports, so they are not counted here.
 import { readFileSync } from 'node:fs';
+import { BUILD_MANIFEST } from './scripts/build/manifest-outside-dist.js';
 
 /** @typedef {{ file: string; isEntry?: boolean; css?: string[]; imports?: string[] }} Chunk */
 
 /** @type {unknown} */
-const parsed = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+const parsed = JSON.parse(readFileSync(BUILD_MANIFEST, 'utf8'));
 const manifest = /** @type {Record<string, Chunk>} */ (parsed);
 
 function firstLoadFiles() {
