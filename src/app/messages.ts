@@ -1,14 +1,31 @@
 // Every message the app shell shows about its own state, in one place.
 import { MAX_TOKENS } from '../engine/tokenize';
 import type { StorageProblem } from './progress/progressStore';
+import { MAX_SAVED_SENTENCE } from './progress/savedJson';
+import type { SettingsProblem } from './progress/settingsStore';
 
-export const storageMessages: Record<StorageProblem, string> = {
+// Each sentence says what was not saved and what is kept; `unavailable` covers everything saved.
+export const storageMessages = {
   unavailable:
-    'This browser is not letting the lesson save your progress, so it will be forgotten when you leave. Everything else works as usual.',
-  unreadable:
-    'Your saved progress could not be read, so the lesson has started afresh. Everything else works as usual.',
-  full: 'Your browser’s storage is full, so new progress is not being saved. Everything else works as usual.',
-};
+    'This browser is not letting the lesson save your progress or settings, so they will be forgotten when you leave. Everything else works as usual.',
+  progress: {
+    unreadable:
+      'Your saved progress could not be read, so the lesson has started afresh. Everything else works as usual.',
+    full: 'Your browser’s storage is full, so new progress is not being saved. Everything else works as usual.',
+  },
+  settings: {
+    unreadable:
+      'Your saved sentence and settings could not all be read, so the lesson’s own are used where they could not. Everything else works as usual.',
+    full: 'Your browser’s storage is full, so your sentence and settings are not being saved: they stay on the page until you leave.',
+    sentenceTooLong: `Your sentence is longer than ${MAX_SAVED_SENTENCE.toLocaleString('en')} characters, so it is not saved: it stays on the page until you leave, and a reload brings back the last sentence saved.`,
+  },
+} as const;
+
+export const progressStorageMessage = (problem: StorageProblem): string =>
+  problem === 'unavailable' ? storageMessages.unavailable : storageMessages.progress[problem];
+
+export const settingsStorageMessage = (problem: SettingsProblem): string =>
+  problem === 'unavailable' ? storageMessages.unavailable : storageMessages.settings[problem];
 
 export const notFoundMessage = (hash: string) =>
   `There is no page at “${hash}”. Choose a step from the list, or go back to the overview.`;

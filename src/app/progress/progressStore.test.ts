@@ -37,13 +37,13 @@ describe('createProgressStore', () => {
       visited: [1, 2],
       quiz: { answered: 3 },
     });
-    expect(store.problem).toBeNull();
+    expect(store.problems).toEqual([]);
   });
 
   it('starts empty when nothing is saved, without a problem', () => {
     const store = createProgressStore(() => memoryStorage(), 7);
     expect(store.load()).toEqual(emptyProgress);
-    expect(store.problem).toBeNull();
+    expect(store.problems).toEqual([]);
   });
 
   it('starts afresh on garbage and reports it', () => {
@@ -56,7 +56,7 @@ describe('createProgressStore', () => {
     ]) {
       const store = createProgressStore(() => memoryStorage({ [PROGRESS_KEY]: garbage }), 7);
       expect(store.load()).toEqual(emptyProgress);
-      expect(store.problem).toBe('unreadable');
+      expect(store.problems).toEqual(['unreadable']);
     }
   });
 
@@ -71,21 +71,23 @@ describe('createProgressStore', () => {
     expect(() => {
       store.reset();
     }).not.toThrow();
-    expect(store.problem).toBe('unavailable');
+    expect(store.problems).toEqual(['unavailable']);
   });
 
-  it('reports full storage on a quota error, and keeps the first problem', () => {
+  it('reports full storage on a quota error, then each new kind of problem once', () => {
     const storage = memoryStorage({}, () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const store = createProgressStore(() => storage, 7);
     store.save({ visited: [1], quiz: null });
-    expect(store.problem).toBe('full');
+    store.save({ visited: [1, 2], quiz: null });
+    expect(store.problems).toEqual(['full']);
     storage.getItem = () => {
       throw new Error('now blocked too');
     };
     store.load();
-    expect(store.problem).toBe('full');
+    store.load();
+    expect(store.problems).toEqual(['full', 'unavailable']);
   });
 
   it('loads progress saved with the old `completed` list, without a problem, and drops the list', () => {
@@ -98,7 +100,7 @@ describe('createProgressStore', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: old });
     const store = createProgressStore(() => storage, 7);
     expect(store.load()).toEqual({ visited: [1, 2, 7], quiz: null });
-    expect(store.problem).toBeNull();
+    expect(store.problems).toEqual([]);
     store.save(store.load());
     expect(storage.getItem(PROGRESS_KEY)).not.toContain('completed');
   });

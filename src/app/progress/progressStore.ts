@@ -1,6 +1,7 @@
 // Remembers the learner's progress across reloads, under a versioned key. Storage that is blocked,
-// full or holding garbage never breaks the lesson: the store keeps working in memory and reports
-// the problem once, so the page can say so.
+// full, missing or holding garbage never breaks the lesson: the store keeps working in memory and
+// reports each kind of problem once, so the page can say so.
+import { parseSavedJson } from './savedJson';
 
 export const PROGRESS_KEY = 'self-attention-lesson/progress/v1';
 
@@ -17,23 +18,31 @@ export type StorageProblem = 'unavailable' | 'unreadable' | 'full';
 
 export const emptyProgress: Progress = { visited: [], quiz: null };
 
+/** Longer saved progress is unreadable: a finished quiz takes about 3,000 characters. */
+export const MAX_PROGRESS_LENGTH = 100_000;
+
 export interface ProgressStore {
   load(): Progress;
   save(progress: Progress): void;
   reset(): void;
-  /** The first problem met, if any; later problems do not replace it, so it is told once. */
-  readonly problem: StorageProblem | null;
+  /** Each kind of problem met, in the order met, once, so each is told once. */
+  readonly problems: readonly StorageProblem[];
 }
 
-/** `getStorage` may throw (a browser that blocks storage throws on `window.localStorage`). */
+/**
+ * `getStorage` may throw (a browser that blocks storage throws on `window.localStorage`) or give
+ * null (some embedded browsers): both are reported as unavailable.
+ */
 export function createProgressStore(getStorage: () => Storage, stepCount: number): ProgressStore {
-  let problem: StorageProblem | null = null;
+  const problems: StorageProblem[] = [];
   const report = (found: StorageProblem) => {
-    problem ??= found;
+    if (!problems.includes(found)) problems.push(found);
   };
   const storage = (): Storage | null => {
     try {
-      return getStorage();
+      const store = getStorage() as Storage | null;
+      if (!store) report('unavailable');
+      return store;
     } catch {
       report('unavailable');
       return null;
@@ -41,8 +50,8 @@ export function createProgressStore(getStorage: () => Storage, stepCount: number
   };
 
   return {
-    get problem() {
-      return problem;
+    get problems() {
+      return problems;
     },
     load() {
       const store = storage();
@@ -80,12 +89,7 @@ export function createProgressStore(getStorage: () => Storage, stepCount: number
 
 /** Returns null for anything that is not progress this version wrote. */
 export function parseProgress(raw: string, stepCount: number): Progress | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+  const value = parseSavedJson(raw, MAX_PROGRESS_LENGTH);
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
   if (record.version !== 1) return null;
@@ -103,8 +107,12 @@ function stepList(value: unknown, stepCount: number): number[] | null {
   return [...new Set(steps)].sort((a, b) => a - b);
 }
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'QuotaExceededError';
+export function isQuotaError(error: unknown): boolean {
+  // Firefox before version 88 named it differently.
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
 }
 
 export function withStep(list: readonly number[], step: number): number[] {

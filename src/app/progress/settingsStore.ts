@@ -1,11 +1,19 @@
 // The learner's attention settings (their sentence, sharpness, mask and edited rule), kept across
-// reloads under a versioned key. Anything unreadable falls back to the default, field by field.
+// reloads under a versioned key. Anything unreadable falls back to the default, field by field,
+// and like progress (progressStore.ts) every save that does not happen is reported, once per kind.
 import { parseAttentionRule, type AttentionRule } from '../../engine/attentionRule';
+import { isQuotaError, type StorageProblem } from './progressStore';
+import { MAX_SAVED_SENTENCE, parseSavedJson } from './savedJson';
 
 export const SETTINGS_KEY = 'self-attention-lesson/attention-settings/v1';
 
-/** Longer text is not saved (it stays on the page until the learner leaves). */
-export const MAX_SAVED_SENTENCE = 100_000;
+/**
+ * Longer saved settings are unreadable. JSON writes a character in at most six (`\u0000`); the
+ * rule, with its title and note, takes about 1,500.
+ */
+export const MAX_SETTINGS_LENGTH = 6 * MAX_SAVED_SENTENCE + 20_000;
+
+export type SettingsProblem = StorageProblem | 'sentenceTooLong';
 
 export interface SavedSettings {
   readonly sentence: string;
@@ -15,42 +23,123 @@ export interface SavedSettings {
   readonly rule: AttentionRule | null;
 }
 
+export interface ReadSettings {
+  readonly settings: SavedSettings;
+  /** True when something was saved that could not be read, wholly or in part. */
+  readonly unreadable: boolean;
+}
+
 export function parseSavedSettings(
   raw: string | null,
   defaults: SavedSettings,
   sharpnessSteps: number,
-): SavedSettings {
-  if (raw === null) return defaults;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return defaults;
+): ReadSettings {
+  if (raw === null) return { settings: defaults, unreadable: false };
+  const value = parseSavedJson(raw, MAX_SETTINGS_LENGTH);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { settings: defaults, unreadable: true };
   }
-  if (typeof value !== 'object' || value === null) return defaults;
   const saved = value as Record<string, unknown>;
-  let rule: AttentionRule | null;
-  try {
-    rule = saved.rule === null || saved.rule === undefined ? null : parseAttentionRule(saved.rule);
-  } catch {
-    rule = defaults.rule;
-  }
-  const step = saved.sharpnessStep;
-  return {
-    sentence:
-      typeof saved.sentence === 'string' && saved.sentence.length <= MAX_SAVED_SENTENCE
-        ? saved.sentence
-        : defaults.sentence,
-    sharpnessStep:
-      typeof step === 'number' && Number.isInteger(step) && step >= 0 && step < sharpnessSteps
-        ? step
-        : defaults.sharpnessStep,
-    causal: typeof saved.causal === 'boolean' ? saved.causal : defaults.causal,
-    rule,
+  let unreadable = false;
+  // An absent field was never saved (older versions, or a sentence too long): not a problem.
+  const field = <T>(key: keyof SavedSettings, read: (v: unknown) => T | undefined, fallback: T) => {
+    if (saved[key] === undefined) return fallback;
+    const result = read(saved[key]);
+    if (result === undefined) unreadable = true;
+    return result ?? fallback;
   };
+  const settings: SavedSettings = {
+    sentence: field(
+      'sentence',
+      (v) => (typeof v === 'string' && v.length <= MAX_SAVED_SENTENCE ? v : undefined),
+      defaults.sentence,
+    ),
+    sharpnessStep: field(
+      'sharpnessStep',
+      (v) =>
+        Number.isInteger(v) && (v as number) >= 0 && (v as number) < sharpnessSteps
+          ? (v as number)
+          : undefined,
+      defaults.sharpnessStep,
+    ),
+    causal: field('causal', (v) => (typeof v === 'boolean' ? v : undefined), defaults.causal),
+    rule: field<AttentionRule | null>('rule', readRule, defaults.rule),
+  };
+  return { settings, unreadable };
+}
+
+function readRule(value: unknown): AttentionRule | null | undefined {
+  if (value === null) return null;
+  try {
+    return parseAttentionRule(value);
+  } catch {
+    return undefined;
+  }
 }
 
 export function serialiseSettings(settings: SavedSettings): string {
   const sentence = settings.sentence.length <= MAX_SAVED_SENTENCE ? settings.sentence : undefined;
   return JSON.stringify({ ...settings, sentence });
+}
+
+export interface SettingsStore {
+  load(): SavedSettings;
+  save(settings: SavedSettings): void;
+  /** Each kind of problem met, in the order met, once, so each is told once. */
+  readonly problems: readonly SettingsProblem[];
+}
+
+/** `getStorage` may throw or give null, as for progress. */
+export function createSettingsStore(
+  getStorage: () => Storage,
+  defaults: SavedSettings,
+  sharpnessSteps: number,
+): SettingsStore {
+  const problems: SettingsProblem[] = [];
+  const report = (found: SettingsProblem) => {
+    if (!problems.includes(found)) problems.push(found);
+  };
+  // A sentence too long to save leaves the one saved before it in place, not nothing.
+  let savedSentence = defaults.sentence;
+  const storage = (): Storage | null => {
+    try {
+      const store = getStorage() as Storage | null;
+      if (!store) report('unavailable');
+      return store;
+    } catch {
+      report('unavailable');
+      return null;
+    }
+  };
+
+  return {
+    get problems() {
+      return problems;
+    },
+    load() {
+      let raw: string | null = null;
+      try {
+        raw = storage()?.getItem(SETTINGS_KEY) ?? null;
+      } catch {
+        report('unavailable');
+      }
+      const { settings, unreadable } = parseSavedSettings(raw, defaults, sharpnessSteps);
+      if (unreadable) report('unreadable');
+      savedSentence = settings.sentence;
+      return settings;
+    },
+    save(settings) {
+      const fits = settings.sentence.length <= MAX_SAVED_SENTENCE;
+      if (!fits) report('sentenceTooLong');
+      const sentence = fits ? settings.sentence : savedSentence;
+      const store = storage();
+      if (!store) return;
+      try {
+        store.setItem(SETTINGS_KEY, serialiseSettings({ ...settings, sentence }));
+        savedSentence = sentence;
+      } catch (error) {
+        report(isQuotaError(error) ? 'full' : 'unavailable');
+      }
+    },
+  };
 }

@@ -1,5 +1,5 @@
 // The learner's progress, shared by the shell and the figures that record progress (the quiz),
-// saved on every change. Storage trouble is kept in `problem` for the shell to tell, once. What
+// saved on every change. Storage trouble goes to `storageNotices`, told once per kind. What
 // counts as done is not stored: `completion` and `quiz` derive it by the one rule in completion.ts.
 import {
   completionRules,
@@ -11,13 +11,14 @@ import {
   type QuizStanding,
 } from '../../app/progress/completion';
 import { lesson, steps, STEP_COUNT } from '../../app/lesson';
+import { progressStorageMessage } from '../../app/messages';
 import {
   createProgressStore,
   emptyProgress,
   withStep,
   type Progress,
-  type StorageProblem,
 } from '../../app/progress/progressStore';
+import { storageNotices } from './storageNotices.svelte';
 
 /** The step whose page holds the quiz. */
 export const quizStep = quizStepOf(steps);
@@ -32,20 +33,21 @@ void import('../../../content/self-attention/quiz').then(({ quizQuestions }) => 
 const store = createProgressStore(() => window.localStorage, STEP_COUNT);
 
 let progress = $state<Progress>(store.load());
-let problem = $state<StorageProblem | null>(store.problem);
 
 function update(change: (before: Progress) => Progress) {
   progress = change(progress);
   store.save($state.snapshot(progress));
-  problem = store.problem;
+  tellProblems();
 }
+
+function tellProblems() {
+  for (const problem of store.problems) storageNotices.tell(progressStorageMessage(problem));
+}
+tellProblems();
 
 export const lessonProgress = {
   get current(): Progress {
     return progress;
-  },
-  get problem(): StorageProblem | null {
-    return problem;
   },
   /** Null for the moment until the quiz's questions have loaded. */
   get completion(): LessonCompletion | null {
@@ -67,6 +69,6 @@ export const lessonProgress = {
   reset: () => {
     store.reset();
     progress = emptyProgress;
-    problem = store.problem;
+    tellProblems();
   },
 };

@@ -1,15 +1,12 @@
 // What the learner set for the attention figures: shared by Steps 3 to 5 and the quiz, kept
 // while the learner moves between steps (figures unmount when their step closes) and saved
-// across reloads.
+// across reloads. Storage trouble goes to `storageNotices`, told once per kind.
 import ruleJson from '../../../content/self-attention/attention-rule.json';
 import { lesson } from '../../../content/self-attention/lesson';
-import {
-  parseSavedSettings,
-  serialiseSettings,
-  SETTINGS_KEY,
-  type SavedSettings,
-} from '../../app/progress/settingsStore';
+import { settingsStorageMessage } from '../../app/messages';
+import { createSettingsStore } from '../../app/progress/settingsStore';
 import { parseAttentionRule, type AttentionRule } from '../../engine/attentionRule';
+import { storageNotices } from './storageNotices.svelte';
 
 export const defaultRule: AttentionRule = parseAttentionRule(ruleJson);
 
@@ -43,45 +40,35 @@ export const defaultSettings = (): AttentionSettings => ({
   trainedHead: 0,
 });
 
-function readSaved(): SavedSettings | null {
-  try {
-    const fallback = { ...defaultSettings(), rule: null };
-    return parseSavedSettings(
-      window.localStorage.getItem(SETTINGS_KEY),
-      fallback,
-      SHARPNESS_STEPS.length,
-    );
-  } catch {
-    return null; // storage blocked: the lesson's progress notice already says so
-  }
-}
-
-const saved = readSaved();
+const store = createSettingsStore(
+  () => window.localStorage,
+  { ...defaultSettings(), rule: null },
+  SHARPNESS_STEPS.length,
+);
+const saved = store.load();
+const tellProblems = () => {
+  for (const problem of store.problems) storageNotices.tell(settingsStorageMessage(problem));
+};
+tellProblems();
 
 export const lessonSettings: AttentionSettings = $state({
   ...defaultSettings(),
-  ...(saved && {
-    sentence: saved.sentence,
-    sharpnessStep: saved.sharpnessStep,
-    causal: saved.causal,
-    rule: saved.rule ?? defaultRule,
-    ruleEdited: saved.rule !== null,
-  }),
+  sentence: saved.sentence,
+  sharpnessStep: saved.sharpnessStep,
+  causal: saved.causal,
+  rule: saved.rule ?? defaultRule,
+  ruleEdited: saved.rule !== null,
 });
 
 $effect.root(() => {
   $effect(() => {
-    const snapshot = serialiseSettings({
+    store.save({
       sentence: lessonSettings.sentence,
       sharpnessStep: lessonSettings.sharpnessStep,
       causal: lessonSettings.causal,
       rule: lessonSettings.ruleEdited ? $state.snapshot(lessonSettings.rule) : null,
     });
-    try {
-      window.localStorage.setItem(SETTINGS_KEY, snapshot);
-    } catch {
-      // Blocked or full: the settings still work for this visit.
-    }
+    tellProblems(); // the settings still work for this visit
   });
 });
 
