@@ -53,6 +53,39 @@ describe('ParallelismFigure', () => {
   });
 });
 
+describe('ParallelismFigure’s sequence length', () => {
+  const caption = () => screen.getByRole('table', { name: /Cost of one pass over n = / });
+  const box = () => screen.getByRole('spinbutton', { name: 'Sequence length n' });
+
+  it('follows a whole number typed in range', async () => {
+    render(ParallelismFigure);
+    await fireEvent.input(box(), { target: { value: '1000' } });
+    expect(caption().querySelector('caption')?.textContent).toContain('n = 1,000 tokens');
+    expect(box().getAttribute('aria-invalid')).toBeNull();
+    expect(box().getAttribute('aria-describedby')).toBeNull();
+  });
+
+  // Hostile input of issue 12, item 8: each was silently turned into 1, 4,096 or 2.
+  describe('hostile sequence lengths', () => {
+    for (const text of ['0', '-5', '99999', '1e9', '1.5', 'abc', '']) {
+      it(`refuses “${text}”, says why and keeps n = 512`, async () => {
+        render(ParallelismFigure);
+        await fireEvent.input(box(), { target: { value: text } });
+        expect(box().getAttribute('aria-invalid')).toBe('true');
+        const problem = document.getElementById(box().getAttribute('aria-describedby') ?? '');
+        expect(problem?.textContent).toBe(
+          'Type a whole number from 1 to 4,096; the figure keeps n = 512.',
+        );
+        expect(caption().querySelector('caption')?.textContent).toContain('n = 512 tokens');
+        // The preset for the kept n is still the pressed one, and it puts the box right.
+        await fireEvent.click(screen.getByRole('button', { name: '512' }));
+        expect(box()).toHaveProperty('value', '512');
+        expect(box().getAttribute('aria-invalid')).toBeNull();
+      });
+    }
+  });
+});
+
 describe('BrentPlot', () => {
   it('draws both models’ bounds, the crossover and the GPU lines for n = 512', async () => {
     const { rnn, attention } = costsAt(512);

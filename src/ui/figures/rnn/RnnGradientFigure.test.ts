@@ -128,6 +128,25 @@ describe('RnnGradientFigure', () => {
     expect(tableRows(container)).toEqual(expectedRows(64));
   });
 
+  // Hostile input of issue 12, item 8, for the same number box as Step 6's.
+  describe('hostile sequence lengths', () => {
+    for (const text of ['0', '-5', '99999', '1e9', '1.5', 'abc', '']) {
+      it(`refuses “${text}” and keeps n = 64`, async () => {
+        const { container } = render(RnnGradientFigure);
+        await wordTableShown();
+        screen.getByText(/^At t = 64/);
+        const input = screen.getByRole('spinbutton', { name: /Tokens n/ });
+        await fireEvent.input(input, { target: { value: text } });
+        expect(input.getAttribute('aria-invalid')).toBe('true');
+        const problem = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+        expect(problem?.textContent).toBe(
+          'Type a whole number from 1 to 512; the plot keeps n = 64.',
+        );
+        expect(tableRows(container)).toEqual(expectedRows(64));
+      });
+    }
+  });
+
   it('lists every value on request', async () => {
     const { container } = render(RnnGradientFigure);
     await wordTableShown();

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ruleJson from '../../../../content/self-attention/attention-rule.json';
+import { parseAttentionRule, ruleStrength, withStrength } from '../../../engine/attentionRule';
+import RuleEditor from './RuleEditor.svelte';
+
+const rule = parseAttentionRule(ruleJson);
+const kept = ruleStrength(rule, 'verb', 'noun');
+
+function renderEditor() {
+  const onRuleChange = vi.fn();
+  render(RuleEditor, { props: { rule, edited: false, onRuleChange, onReset: vi.fn() } });
+  const cell = screen.getByRole('spinbutton', { name: 'How strongly a verb looks for a noun' });
+  const notes = () => document.querySelector('.rule-editor .input-notes')?.textContent ?? '';
+  return { onRuleChange, cell, notes };
+}
+
+afterEach(cleanup);
+
+describe('RuleEditor', () => {
+  it('changes the rule when a cell gets a number in range', async () => {
+    const { onRuleChange, cell, notes } = renderEditor();
+    await fireEvent.change(cell, { target: { value: '-2.5' } });
+    expect(onRuleChange).toHaveBeenCalledWith(withStrength(rule, 'verb', 'noun', -2.5));
+    expect(notes()).toBe('');
+  });
+
+  // Hostile input of issue 12, item 7. jsdom, like the browser, reports "" for a number box
+  // holding text it cannot read, which the old editor took as 0.
+  describe('hostile rule cells', () => {
+    for (const text of ['1e', '-', '--5', '<b>5</b>', '<img src=x onerror=alert(1)>', '', '999']) {
+      it(`refuses “${text}”, keeps the cell’s value and says what it needs`, async () => {
+        const { onRuleChange, cell, notes } = renderEditor();
+        await fireEvent.change(cell, { target: { value: text } });
+        expect(onRuleChange).not.toHaveBeenCalled();
+        expect(cell).toHaveProperty('value', String(kept));
+        expect(notes()).toBe(
+          `“A verb looks for a noun” needs a number from −20 to 20; it stays at ${String(kept)}.`,
+        );
+        expect(screen.queryByText('You have edited the rule.')).toBeNull();
+      });
+    }
+  });
+});
