@@ -1,8 +1,8 @@
 import { runCli } from './matrix';
+import { processIo } from './processIo';
 
-process.exitCode = runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  // The bundle lives in dist-cli/, beside public/ in the project.
-  modelFolder: new URL('../public/models/brown-tiny/', import.meta.url),
-});
+// The bundle lives in dist-cli/, beside public/ in the project.
+process.exitCode = runCli(
+  process.argv.slice(2),
+  processIo(new URL('../public/models/brown-tiny/', import.meta.url)),
+);
