@@ -106,7 +106,7 @@ describe('Step 5: the attention matrix', () => {
     const huge = Array.from({ length: 530 }, (_, i) => words[i % words.length]).join(' ');
     await typeSentence(page, huge);
     expect(await page.locator('#attention-input-notes').textContent()).toContain(
-      'Only the first 512 words are used; the last 18 were left out.',
+      'Only the first 512 words are used; the rest of the text was left out.',
     );
     expect(await page.locator('.top-keys li').count()).toBe(512);
   });

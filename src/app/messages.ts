@@ -30,10 +30,36 @@ export const settingsStorageMessage = (problem: SettingsProblem): string =>
 export const notFoundMessage = (hash: string) =>
   `There is no page at “${hash}”. Choose a step from the list, or go back to the overview.`;
 
+/** Longest echo of the learner's text the page writes out, in characters (code points). */
+export const ECHO_LIMIT = 200;
+/** Longest single word a note quotes, in characters. */
+const WORD_ECHO_LIMIT = 40;
+/** Most words a note lists; the rest are counted. */
+const LIST_LIMIT = 20;
+
+/**
+ * The learner's text as the page echoes it: trimmed, and cut with "…" beyond `limit` characters
+ * (never inside a surrogate pair), so a pasted book is not written out again.
+ * @example shortenForEcho(' The cat sat down ') // 'The cat sat down'
+ */
+export function shortenForEcho(text: string, limit = ECHO_LIMIT): string {
+  // Two code units per character at most, so this slice holds `limit + 1` characters if there are.
+  const head = Array.from(text.trim().slice(0, 2 * limit + 2));
+  return head.length > limit ? `${head.slice(0, limit).join('').trimEnd()}…` : head.join('');
+}
+
+/** Each word once, in order, long ones shortened, at most LIST_LIMIT and then a count of the rest. */
+export function listOnce(words: readonly string[], separator = ', '): string {
+  const distinct = [...new Set(words)];
+  const shown = distinct.slice(0, LIST_LIMIT).map((w) => shortenForEcho(w, WORD_ECHO_LIMIT));
+  const rest = distinct.length - shown.length;
+  return rest > 0 ? `${shown.join(separator)}${separator}and ${rest} more` : shown.join(separator);
+}
+
 /** What the page and the command line say about a sentence before showing its matrix. */
 export function inputProblems(result: {
   readonly tokens: readonly unknown[];
-  readonly droppedTokens: number;
+  readonly truncated: boolean;
   readonly ignored: readonly string[];
   readonly embeddings: readonly { readonly known: boolean; readonly word: string }[];
 }): string[] {
@@ -41,23 +67,23 @@ export function inputProblems(result: {
   if (result.tokens.length === 0) {
     problems.push(
       result.ignored.length > 0
-        ? `The sentence has no words to attend to (ignored: ${result.ignored.join(' ')}). Type at least one word.`
+        ? `The sentence has no words to attend to (ignored: ${listOnce(result.ignored, ' ')}). Type at least one word.`
         : 'The sentence is empty. Type at least one word.',
     );
     return problems;
   }
-  if (result.droppedTokens > 0) {
+  if (result.truncated) {
     problems.push(
-      `Only the first ${MAX_TOKENS} words are used; the last ${result.droppedTokens} were left out.`,
+      `Only the first ${MAX_TOKENS} words are used; the rest of the text was left out.`,
     );
   }
   if (result.ignored.length > 0) {
-    problems.push(`Not words, so left out: ${result.ignored.join(' ')}`);
+    problems.push(`Not words, so left out: ${listOnce(result.ignored, ' ')}`);
   }
-  const unknown = [...new Set(result.embeddings.filter((e) => !e.known).map((e) => e.word))];
+  const unknown = result.embeddings.filter((e) => !e.known).map((e) => e.word);
   if (unknown.length > 0) {
     problems.push(
-      `Not in the corpus word list, so given the profile of rare words (marked *): ${unknown.join(', ')}`,
+      `Not in the corpus word list, so given the profile of rare words (marked *): ${listOnce(unknown)}`,
     );
   }
   return problems;

@@ -24,11 +24,12 @@ describe('embedSentence', () => {
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 
-  it('keeps the first MAX_TOKENS tokens of a longer text and says how many it dropped', () => {
+  it('keeps the first MAX_TOKENS tokens of a longer text and says it cut it', () => {
     const embedded = embedSentence('cat '.repeat(MAX_TOKENS + 3), table);
     expect(embedded.tokens).toHaveLength(MAX_TOKENS);
     expect(embedded.x.rows).toBe(MAX_TOKENS);
-    expect(embedded.droppedTokens).toBe(3);
+    expect(embedded.truncated).toBe(true);
+    expect(embedSentence('cat '.repeat(MAX_TOKENS), table).truncated).toBe(false);
   });
 
   it('handles an empty sentence and reports ignored characters', () => {

@@ -16,8 +16,8 @@ export interface EmbeddedSentence {
   readonly tokens: readonly Token[];
   /** Characters dropped by the tokenizer (punctuation, symbols, emoji). */
   readonly ignored: readonly string[];
-  /** Tokens cut because the sentence had more than MAX_TOKENS words. */
-  readonly droppedTokens: number;
+  /** True when the sentence had more than MAX_TOKENS words; the rest was not read. */
+  readonly truncated: boolean;
   /** One per token: its class shares, and whether the corpus table knows it. */
   readonly embeddings: readonly WordFeatures[];
   /** n × classes: the embeddings as a matrix. */
@@ -29,8 +29,8 @@ export interface EmbeddedSentence {
  * @example embedSentence('The cat sat down', table).x; // 4 × 11
  */
 export function embedSentence(sentence: string, table: WordTable): EmbeddedSentence {
-  const { tokens: allTokens, ignored } = tokenize(sentence);
-  const tokens = allTokens.slice(0, MAX_TOKENS);
+  // Cut while reading, so a pasted book costs what its first MAX_TOKENS words cost.
+  const { tokens, ignored, truncated } = tokenize(sentence, { maxTokens: MAX_TOKENS });
   const embeddings = tokens.map((token) => wordFeatures(table, token.lookup));
   const c = WORD_CLASSES.length;
   const data = new Float64Array(tokens.length * c);
@@ -38,5 +38,5 @@ export function embedSentence(sentence: string, table: WordTable): EmbeddedSente
     data.set(embedding.features, i * c);
   });
   const x = matrix(tokens.length, c, data);
-  return { tokens, ignored, droppedTokens: allTokens.length - tokens.length, embeddings, x };
+  return { tokens, ignored, truncated, embeddings, x };
 }

@@ -39,7 +39,7 @@ describe('tokenize', () => {
   it('treats NFD and NFC spellings as the same word', () => {
     const nfd = tokenize('cafe\u0301 time');
     const nfc = tokenize('caf\u00e9 time');
-    expect(nfd).toEqual(nfc);
+    expect({ ...nfd, read: 0 }).toEqual({ ...nfc, read: 0 });
     expect(nfd.tokens[0]).toEqual({ text: 'caf\u00e9', lookup: 'caf\u00e9', start: 0, end: 4 });
     expect(nfd.normalized).toBe('caf\u00e9 time');
   });
@@ -68,7 +68,13 @@ describe('tokenize', () => {
   });
 
   it('finds no tokens in empty or blank input and does not list whitespace', () => {
-    expect(tokenize('')).toEqual({ tokens: [], ignored: [], normalized: '' });
+    expect(tokenize('')).toEqual({
+      tokens: [],
+      ignored: [],
+      normalized: '',
+      truncated: false,
+      read: 0,
+    });
     expect(tokenize(' \t\n\u00a0 ')).toMatchObject({ tokens: [], ignored: [] });
     expect(tokenize('a\u200bb').ignored).toEqual([]);
   });
@@ -76,6 +82,32 @@ describe('tokenize', () => {
   it('does not truncate long input; MAX_TOKENS is the lesson limit', () => {
     expect(MAX_TOKENS).toBe(512);
     expect(tokenize('w '.repeat(MAX_TOKENS + 10)).tokens).toHaveLength(MAX_TOKENS + 10);
+  });
+
+  it('with maxTokens, reads only what those tokens need: a 2 MB text costs its first words', () => {
+    const huge = 'the cat sat down on the mat '.repeat(75_000);
+    const { tokens, truncated, read } = tokenize(huge, { maxTokens: MAX_TOKENS });
+    expect(tokens).toHaveLength(MAX_TOKENS);
+    expect(truncated).toBe(true);
+    // 512 words of this text take under 2,000 characters; the first guess reads ~8 KB.
+    expect(read).toBeLessThan(20_000);
+    expect(tokens).toEqual(tokenize(huge.slice(0, 100_000)).tokens.slice(0, MAX_TOKENS));
+    // Exactly MAX_TOKENS words is not a cut.
+    expect(tokenize('w '.repeat(MAX_TOKENS), { maxTokens: MAX_TOKENS })).toMatchObject({
+      truncated: false,
+      read: 2 * MAX_TOKENS,
+    });
+  });
+
+  it('with maxTokens, never cuts between a digit and its keycap (which would make a word)', () => {
+    // The first guess for one token reads 32 characters, ending just after the "1" of "1️⃣".
+    const text = `x${' '.repeat(30)}1\u20e3`;
+    expect(tokenize(text, { maxTokens: 1 })).toMatchObject({ truncated: false, read: 33 });
+  });
+
+  it('rejects a maxTokens that is not a whole number ≥ 0', () => {
+    expect(() => tokenize('a', { maxTokens: -1 })).toThrow(/maxTokens/);
+    expect(() => tokenize('a', { maxTokens: 1.5 })).toThrow(/maxTokens/);
   });
 
   it('rejects a non-string, naming the argument', () => {
@@ -121,6 +153,38 @@ describe('tokenize: properties', () => {
         expect(texts(words.join(' '))).toEqual(words);
         expect(tokenize(words.join(' ')).ignored).toEqual([]);
       }),
+    );
+  });
+
+  it('cutting at maxTokens gives what splitting everything and keeping the first words gives', () => {
+    // Pieces that could change a word across a cut: accents to compose, apostrophes and hyphens
+    // that join words, keycaps and variation selectors, CRLF, and the ASCII the reader cuts before.
+    const piece = fc.constantFrom(
+      ...['a', 'Z', '1', 'é', 'e', '\u0301', '\u0338', '’', "'", '-', ' ', '  ', '.', '<', '我'],
+      ...['🙂', '\u20e3', '\ufe0f', '\r\n', '\t', 'ab', 'x-y', "n't"],
+    );
+    // Mostly filler, so the text often ends within the first guess's reach of maxTokens words:
+    // the case where a bad cut would invent one word too many (a "1" cut from its keycap).
+    const filler = fc.constantFrom(' ', '...', '!?', '🙂', '\u200b');
+    const text = fc
+      .array(fc.oneof({ arbitrary: filler, weight: 4 }, { arbitrary: piece, weight: 1 }), {
+        maxLength: 400,
+      })
+      .map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 6 }), (s, maxTokens) => {
+        const full = tokenize(s);
+        const cut = tokenize(s, { maxTokens });
+        expect(cut.tokens).toEqual(full.tokens.slice(0, maxTokens));
+        expect(cut.truncated).toBe(full.tokens.length > maxTokens);
+        expect(full.normalized.startsWith(cut.normalized)).toBe(true);
+        const lastEnd = cut.tokens.at(-1)?.end ?? 0;
+        const expectedIgnored = cut.truncated
+          ? tokenize(full.normalized.slice(0, lastEnd)).ignored
+          : full.ignored;
+        expect(cut.ignored).toEqual(expectedIgnored);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

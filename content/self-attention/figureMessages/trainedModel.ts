@@ -2,6 +2,7 @@
 // table of what its heads attend to (HeadPatternsFigure). The numbers come in from the model's
 // files (model.json, heads.json) through the engine; the words are authored here, not in a
 // component.
+import { listOnce, shortenForEcho } from '../../../src/app/messages';
 import type { PatternName } from '../../../src/engine/headPatterns';
 
 /** Counts as the page writes them: 410,944. */
@@ -20,12 +21,12 @@ export const trainedModelMessages = {
   /** A word the model reads as `<unk>`, as the table labels it. */
   unknownWordLabel: (word: string) => `${word} (<unk>)`,
   unknownWords: (vocabularySize: number, words: readonly string[]) =>
-    `Not in the model’s ${count(vocabularySize)}-word vocabulary, so read as <unk>: ${words.join(', ')}.`,
+    `Not in the model’s ${count(vocabularySize)}-word vocabulary, so read as <unk>: ${listOnce(words)}.`,
   wordsCut: (maxWords: number, dropped: number) =>
     `The model reads at most ${maxWords} words; the last ${dropped} were cut.`,
   /** Layer and head numbered from 1, as the learner reads them. */
   tableCaption: (layer: number, head: number, sentence: string) =>
-    `Layer ${layer}, head ${head} of the trained model, for “${sentence.trim()}”`,
+    `Layer ${layer}, head ${head} of the trained model, for “${shortenForEcho(sentence)}”`,
 } as const;
 
 export const headPatternsMessages = {

@@ -1,4 +1,5 @@
 // The attention matrix as a standalone SVG file: the same weights, colours and labels as the page.
+import { shortenForEcho } from '../messages';
 import { formatWeight } from '../numberFormat';
 import { TABLE_TOKEN_LIMIT } from '../tableLimit';
 
@@ -15,7 +16,15 @@ export interface MatrixSvgInput {
   readonly pixels?: string;
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// XML 1.0 allows no control characters but tab, newline and carriage return, no U+FFFE or
+// U+FFFF, and no surrogate without its partner; not even as &#…; references. A sentence may hold
+// any of them, so they become U+FFFD, the replacement character, and the file stays readable.
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const escapeXml = (text: string) =>
+  text.replace(NOT_XML, '\uFFFD').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Cells carry their numbers up to TABLE_TOKEN_LIMIT tokens, as on the page; beyond, colour only. */
 export function matrixSvg({
@@ -28,6 +37,8 @@ export function matrixSvg({
   pixels,
 }: MatrixSvgInput): string {
   const n = words.length;
+  // Shortened as on the page: a pasted book does not belong in a picture's title.
+  const title = shortenForEcho(sentence);
   const withNumbers = n <= TABLE_TOKEN_LIMIT;
   const cell = withNumbers ? 40 : Math.max(2, Math.floor(1024 / Math.max(n, 1)));
   const label = withNumbers ? 90 : 0;
@@ -35,8 +46,8 @@ export function matrixSvg({
   const size = n * cell;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${label + size + 10}" height="${top + size + 10}" font-family="sans-serif" font-size="12">`,
-    `<title>Attention weights for “${escapeXml(sentence.trim())}” (rows: queries, columns: keys)</title>`,
-    `<text x="0" y="20" font-size="14">Attention weights for “${escapeXml(sentence.trim())}”</text>`,
+    `<title>Attention weights for “${escapeXml(title)}” (rows: queries, columns: keys)</title>`,
+    `<text x="0" y="20" font-size="14">Attention weights for “${escapeXml(title)}”</text>`,
   ];
   if (pixels !== undefined && !withNumbers) {
     parts.push(

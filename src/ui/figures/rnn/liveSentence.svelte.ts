@@ -1,6 +1,7 @@
 // The sentence the RNN figures read: the learner's (Step 5's box), embedded as word-class shares
 // once the corpus word table has loaded, or "The cat sat down" when it has no words.
 import { embedSentence, type EmbeddedSentence } from '../../../engine/embedSentence';
+import { shortenForEcho } from '../../../app/messages';
 import { lessonSettings } from '../../state/lessonSettings.svelte';
 import { wordTableState } from '../../state/wordTableState.svelte';
 import { FALLBACK_SENTENCE } from './rnnSettings.svelte';
@@ -30,7 +31,7 @@ export function liveSentence(): LiveSentence {
       return embedded;
     },
     get sentence() {
-      return fallback ? FALLBACK_SENTENCE : lessonSettings.sentence.trim();
+      return fallback ? FALLBACK_SENTENCE : shortenForEcho(lessonSettings.sentence);
     },
     get fallback() {
       return fallback;
