@@ -92,8 +92,23 @@ function parseConfig(json: unknown): TinyModelConfig {
 }
 
 /**
+ * A tensor's numbers, checked finite: float16 can hold NaN and ±Infinity (a damaged file of 0xFF
+ * bytes, or 0x7C00s), and one of them makes every score NaN far from where it was read.
+ */
+function finiteWeights(name: string, values: Float64Array): Float64Array {
+  const bad = values.findIndex((x) => !Number.isFinite(x));
+  if (bad >= 0) {
+    throw new Error(
+      `weights.bin: tensor ${name} holds ${String(values[bad])} at number ${bad} of ${values.length}; every weight must be finite`,
+    );
+  }
+  return values;
+}
+
+/**
  * Builds the model from model.json (already parsed) and the bytes of weights.bin, checking the
- * configuration, the vocabulary and every tensor's name, shape and place in the file.
+ * configuration, the vocabulary and every tensor's name, shape, place in the file and numbers
+ * (all finite); an error names the tensor.
  *
  * @example
  * const model = parseTinyModel(JSON.parse(modelText), await (await fetch(url)).arrayBuffer());
@@ -144,8 +159,18 @@ export function parseTinyModel(modelJson: unknown, weights: ArrayBuffer): TinyMo
     }
     const size = shape.reduce((a, b) => a * b, 1);
     parameterCount += size;
-    if (typeof entry.offset !== 'number') throw new Error(`tensor ${name} needs a byte offset`);
-    return decodeFloat16(weights, entry.offset, size);
+    const offset = entry.offset;
+    if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
+      throw new Error(
+        `tensor ${name} needs a byte offset (a whole number ≥ 0), got ${String(offset)}`,
+      );
+    }
+    if (offset + 2 * size > weights.byteLength) {
+      throw new Error(
+        `weights.bin ends at byte ${weights.byteLength}, before tensor ${name} (bytes ${offset} to ${offset + 2 * size})`,
+      );
+    }
+    return finiteWeights(name, decodeFloat16(weights, offset, size));
   };
   const mat = (name: string, rows: number, cols: number): Matrix =>
     matrix(rows, cols, tensor(name, [rows, cols]));

@@ -74,9 +74,16 @@ describe('the matrix figure’s messages', () => {
     expect(profile[WORD_CLASSES.indexOf('noun')]).toBeGreaterThan(0.5);
   });
 
-  it('says why the trained model did not load', () => {
-    expect(matrixFigureMessages.modelFailed('TypeError: Failed to fetch')).toBe(
-      'The trained model could not load (TypeError: Failed to fetch). Reloading may help.',
+  it('says why the trained model did not load, what is kept and what to do', () => {
+    expect(matrixFigureMessages.modelFailed('model.json did not arrive within 30 seconds')).toBe(
+      'The trained model could not load: model.json did not arrive within 30 seconds. Your sentence and settings are kept. Try again, or use the teaching rule.',
+    );
+  });
+
+  it('gives the weights’ size while loading in megabytes, from the byte count', () => {
+    expect(matrixFigureMessages.loadingModel(821_888)).toBe('Loading the trained model (0.8 MB)…');
+    expect(matrixFigureMessages.loadingModel(1_260_000)).toBe(
+      'Loading the trained model (1.3 MB)…',
     );
   });
 });

@@ -23,10 +23,11 @@ export const matrixFigureMessages = {
   modelLegend: 'Weights from',
   ruleModel: 'the teaching rule',
   trainedModel: 'a trained model',
-  /** The size is the shipped weights' (float16), as the README and the model card give it. */
-  loadingModel: 'Loading the trained model (0.8 MB)…',
+  /** `bytes`: the shipped weights' size (float16), from the model card. */
+  loadingModel: (bytes: number) => `Loading the trained model (${(bytes / 1e6).toFixed(1)} MB)…`,
+  /** `reason`: loadingMessages.reason, what went wrong. */
   modelFailed: (reason: string) =>
-    `The trained model could not load (${reason}). Reloading may help.`,
+    `The trained model could not load: ${reason}. Your sentence and settings are kept. Try again, or use the teaching rule.`,
   viewLegend: 'Show the weights as',
   tableView: 'a table',
   linesView: 'lines from one token',

@@ -58,6 +58,7 @@ export const headPatternsMessages = {
     'These are averages over held-out text: on a given sentence a head may do something else, and one head can do several things at once. ' +
     'And attention weights are not by themselves an explanation of the model’s prediction: different weights can give the same prediction (Jain & Wallace, 2019), ' +
     'and whether a pattern explains a decision has to be tested (Wiegreffe & Pinter, 2019).',
+  /** `reason`: loadingMessages.reason, what went wrong. */
   failed: (reason: string) =>
-    `The measured head patterns could not load (${reason}). Reloading may help.`,
+    `The measured head patterns could not load: ${reason}. The rest of this step works without them. Try again.`,
 } as const;

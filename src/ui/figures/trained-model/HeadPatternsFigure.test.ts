@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadingMessages } from '../../../../content/self-attention/figureMessages/loading';
 import { headPatternsMessages } from '../../../../content/self-attention/figureMessages/trainedModel';
 import { summariseHeads } from '../../../engine/headPatterns';
 import { headGrid, parseHeadsFile } from '../../../engine/headPatternsFile';
 import { appears } from '../../../testing/appears';
+import { LOAD_TIME_LIMIT_MS } from '../../state/fetchModelFiles';
 import HeadPatternsFigure from './HeadPatternsFigure.svelte';
 
 // jsdom's URL cannot resolve file: URLs, so the path is joined by hand.
@@ -24,7 +26,10 @@ const text = (element: Element | null) => (element?.textContent ?? '').replace(/
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
+const failed = (reason: string) => headPatternsMessages.failed(reason);
+const retryButton = () => screen.getByRole('button', { name: loadingMessages.retry });
 
 describe('HeadPatternsFigure', () => {
   it('says what heads.json holds: the model’s shape, the sentences, the sharpest pattern', async () => {
@@ -49,8 +54,8 @@ describe('HeadPatternsFigure', () => {
     render(HeadPatternsFigure);
     const alert = await appears(() => screen.queryByRole('alert'));
     expect(text(alert)).toBe(
-      headPatternsMessages.failed(
-        'Error: heads.json: heads[2].metrics.self.share must be a number from 0 to 1, got "high"',
+      failed(
+        'heads.json is damaged: heads[2].metrics.self.share must be a number from 0 to 1, got "high"',
       ),
     );
     expect(screen.queryByRole('table')).toBeNull();
@@ -60,7 +65,54 @@ describe('HeadPatternsFigure', () => {
     serve('', 404);
     render(HeadPatternsFigure);
     expect(text(await appears(() => screen.queryByRole('alert')))).toBe(
-      'The measured head patterns could not load (Error: heads.json: HTTP 404). Reloading may help.',
+      'The measured head patterns could not load: the server answered HTTP 404 for heads.json. The rest of this step works without them. Try again.',
     );
+  });
+
+  it('names what is wrong with valid JSON of the wrong shape, then draws the file on a retry', async () => {
+    serve('{"heldOut":{},"heads":[{}]}');
+    render(HeadPatternsFigure);
+    const alert = await appears(() => screen.queryByRole('alert'));
+    expect(text(alert)).toBe(
+      failed('heads.json is damaged: model must be a non-empty string, got nothing'),
+    );
+    serve(headsText);
+    await fireEvent.click(retryButton());
+    await appears(() => screen.queryByRole('table'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says a file that is not JSON is damaged', async () => {
+    serve('{"heads": [');
+    render(HeadPatternsFigure);
+    expect(text(await appears(() => screen.queryByRole('alert')))).toMatch(
+      /^The measured head patterns could not load: heads\.json is damaged: not valid JSON \(/,
+    );
+  });
+
+  it('stops waiting for a heads.json that never answers, and offers a retry', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      'fetch',
+      (_: unknown, init: RequestInit) =>
+        new Promise((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () => {
+            reject(new DOMException('aborted', 'AbortError'));
+          });
+        }),
+    );
+    render(HeadPatternsFigure);
+    await vi.advanceTimersByTimeAsync(LOAD_TIME_LIMIT_MS - 1);
+    expect(screen.getByText(headPatternsMessages.loading)).toBeTruthy();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(text(screen.getByRole('alert'))).toBe(
+      failed(`heads.json did not arrive within ${LOAD_TIME_LIMIT_MS / 1000} seconds`),
+    );
+    expect(screen.queryByText(headPatternsMessages.loading)).toBeNull();
+    serve(headsText);
+    await fireEvent.click(retryButton());
+    await vi.advanceTimersByTimeAsync(0);
+    vi.useRealTimers();
+    await appears(() => screen.queryByRole('table'));
   });
 });
