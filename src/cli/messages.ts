@@ -43,8 +43,9 @@ export function shortWord(word: string): string {
  * A message built elsewhere (Node's for a bad option, the lesson's notes, a parser's), as
  * echoed: any long run without spaces (an option's name, a word) shortened, controls escaped.
  */
+// Longer than a word the lesson's notes already shortened (40 characters and "…").
 export const echoed = (message: string) =>
-  message.replace(/[^\s'"]{41,}/gu, (run) => shown(run)).replace(/\p{Cc}/gu, (c) => shown(c));
+  message.replace(/[^\s'"]{42,}/gu, (run) => shown(run)).replace(/\p{Cc}/gu, (c) => shown(c));
 
 /** The smallest temperature whose inverse is a finite number. */
 export const MIN_TEMPERATURE = Number((1 / Number.MAX_VALUE).toPrecision(2));
