@@ -1,6 +1,7 @@
 // Remembers the learner's progress across reloads, under a versioned key. Storage that is blocked,
 // full, missing or holding garbage never breaks the lesson: the store keeps working in memory and
 // reports each kind of problem once, so the page can say so.
+import { problemList, storageOrNull } from './storageAccess';
 import { parseSavedJson } from './savedJson';
 
 export const PROGRESS_KEY = 'self-attention-lesson/progress/v1';
@@ -29,25 +30,12 @@ export interface ProgressStore {
   readonly problems: readonly StorageProblem[];
 }
 
-/**
- * `getStorage` may throw (a browser that blocks storage throws on `window.localStorage`) or give
- * null (some embedded browsers): both are reported as unavailable.
- */
+/** Storage that throws or is null is reported as unavailable (see storageAccess.ts). */
 export function createProgressStore(getStorage: () => Storage, stepCount: number): ProgressStore {
-  const problems: StorageProblem[] = [];
-  const report = (found: StorageProblem) => {
-    if (!problems.includes(found)) problems.push(found);
-  };
-  const storage = (): Storage | null => {
-    try {
-      const store = getStorage() as Storage | null;
-      if (!store) report('unavailable');
-      return store;
-    } catch {
-      report('unavailable');
-      return null;
-    }
-  };
+  const { problems, report } = problemList<StorageProblem>();
+  const storage = storageOrNull(getStorage, () => {
+    report('unavailable');
+  });
 
   return {
     get problems() {

@@ -1,6 +1,7 @@
 // The learner's attention settings (their sentence, sharpness, mask and edited rule), kept across
 // reloads under a versioned key. Anything unreadable falls back to the default, field by field,
 // and like progress (progressStore.ts) every save that does not happen is reported, once per kind.
+import { problemList, storageOrNull } from './storageAccess';
 import { parseAttentionRule, type AttentionRule } from '../../engine/attentionRule';
 import { isQuotaError, type StorageProblem } from './progressStore';
 import { MAX_SAVED_SENTENCE, parseSavedJson } from './savedJson';
@@ -95,22 +96,12 @@ export function createSettingsStore(
   defaults: SavedSettings,
   sharpnessSteps: number,
 ): SettingsStore {
-  const problems: SettingsProblem[] = [];
-  const report = (found: SettingsProblem) => {
-    if (!problems.includes(found)) problems.push(found);
-  };
+  const { problems, report } = problemList<SettingsProblem>();
   // A sentence too long to save leaves the one saved before it in place, not nothing.
   let savedSentence = defaults.sentence;
-  const storage = (): Storage | null => {
-    try {
-      const store = getStorage() as Storage | null;
-      if (!store) report('unavailable');
-      return store;
-    } catch {
-      report('unavailable');
-      return null;
-    }
-  };
+  const storage = storageOrNull(getStorage, () => {
+    report('unavailable');
+  });
 
   return {
     get problems() {
