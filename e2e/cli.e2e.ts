@@ -1,6 +1,7 @@
 // The built command line runs under plain Node, with no loader, and prints the engine's numbers.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { inputProblems } from '../src/app/messages';
 import { MAX_TOKENS } from '../src/engine/tokenize';
 import { engineWeights } from './engineNumbers';
 
@@ -33,9 +34,10 @@ describe('dist-cli/attention-matrix.js with real pipes', () => {
       { encoding: 'utf8' },
     );
     expect(run.stderr).not.toContain('EPIPE');
-    expect(run.stderr).toBe(
-      `Note: Only the first ${MAX_TOKENS} words are used; the last 88 were left out.\n`,
-    );
+    // The same note the page gives a sentence cut to the token limit.
+    const [cut] = inputProblems({ tokens: ['cat'], truncated: true, ignored: [], embeddings: [] });
+    expect(run.stderr).toBe(`Note: ${cut ?? ''}\n`);
+    expect(run.stderr).toContain(`first ${MAX_TOKENS} words`);
     expect(run.status).toBe(0);
   });
 
