@@ -9,7 +9,8 @@
  *
  * Relies on this contract with the figure: Step 5 has a textbox named
  * "Sentence" and an element `[data-attention-figure]` whose
- * `data-rendered-sentence` equals the sentence it shows. Until the figure
+ * `data-rendered-sentence` equals the sentence it shows: what the box kept, which for the
+ * 100,000 words is their first 512 (`keepWithinLimit`). Until the figure
  * exists the part reports "skipped" instead of failing the bench.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Locator } from 'playwright-core';
 import { serveLesson } from '../scripts/serve.js';
+import { keepWithinLimit } from '../src/app/sentenceLimit';
 import { median, mulberry32 } from './timing';
 
 // 100,000 words: a pasted book, which must cost no more than 512 (the words beyond are never read).
@@ -117,14 +119,15 @@ export interface UpdateTiming {
  * "within one frame" can be read straight off the time.
  */
 function timeUpdate(field: Locator, text: string): Promise<UpdateTiming> {
+  const shows = keepWithinLimit(text).text;
   return field.evaluate(
-    (element, { text, timeoutMs }) =>
+    (element, { text, shows, timeoutMs }) =>
       new Promise<UpdateTiming>((resolve, reject) => {
         const input = element as HTMLInputElement | HTMLTextAreaElement;
         const shown = (): boolean =>
           document
             .querySelector('[data-attention-figure]')
-            ?.getAttribute('data-rendered-sentence') === text;
+            ?.getAttribute('data-rendered-sentence') === shows;
         // A task posted during a frame's rAF callbacks runs after that frame's style, layout
         // and paint: the moment the frame has been painted.
         const afterPaint = (callback: () => void): void => {
@@ -178,7 +181,7 @@ function timeUpdate(field: Locator, text: string): Promise<UpdateTiming> {
           });
         });
       }),
-    { text, timeoutMs: UPDATE_TIMEOUT_MS },
+    { text, shows, timeoutMs: UPDATE_TIMEOUT_MS },
   );
 }
 

@@ -125,7 +125,7 @@ function browserSection(outcome: BrowserOutcome): string[] {
     const dom = median(r.times.map((t) => t.dom)).toFixed(1);
     const p = painted(r.times);
     lines.push(
-      `| ${r.tokens} | ${dom} | ${median(p).toFixed(1)} | ` +
+      `| ${r.tokens > GOAL_N ? `${r.tokens.toLocaleString('en')} words (kept: ${GOAL_N})` : String(r.tokens)} | ${dom} | ${median(p).toFixed(1)} | ` +
         `${Math.min(...p).toFixed(1)}–${Math.max(...p).toFixed(1)} |`,
     );
   }
@@ -141,6 +141,18 @@ function browserSection(outcome: BrowserOutcome): string[] {
       `**Goal: 64 tokens within one frame (${FRAME_MS} ms), painted: ` +
         `${t64 <= FRAME_MS ? 'met' : 'NOT MET'} (${t64.toFixed(1)} ms). ` +
         `512 tokens stays usable: ${t512.toFixed(1)} ms.**`,
+    );
+  }
+  const tPaste = at(100_000);
+  if (t512 !== undefined && tPaste !== undefined) {
+    // The box keeps the first 512 words of a paste, so after it every keystroke is a 512-token
+    // update; the paste itself may cost 10 % more (reading up to word 513 and cutting).
+    const met = tPaste <= 1.1 * t512;
+    lines.push(
+      '',
+      `**Goal: pasting 100,000 words costs no more than a 512-token update (10 % margin): ` +
+        `${met ? 'met' : 'NOT MET'} (${tPaste.toFixed(1)} ms against ${t512.toFixed(1)} ms). ` +
+        `The box keeps the first 512 words, so every keystroke after the paste is a 512-token update.**`,
     );
   }
   return lines;

@@ -3,6 +3,8 @@
 // tokens and the cut at 512, the causal mask and the sharpness.
 import { describe, expect, it } from 'vitest';
 import { formatWeight } from '../src/app/numberFormat';
+import { sentenceCutMessage } from '../src/app/messages';
+import { keepWithinLimit } from '../src/app/sentenceLimit';
 import { step5Session, tableCells, typeSentence } from './attentionPage';
 import { engineWeights } from './engineNumbers';
 
@@ -105,9 +107,12 @@ describe('Step 5: the attention matrix', () => {
     expect(await page.locator('.top-keys li').count()).toBe(40);
     const huge = Array.from({ length: 530 }, (_, i) => words[i % words.length]).join(' ');
     await typeSentence(page, huge);
+    const kept = keepWithinLimit(huge).text;
     expect(await page.locator('#attention-input-notes').textContent()).toContain(
-      'Only the first 512 words are used; the rest of the text was left out.',
+      sentenceCutMessage(kept.length),
     );
+    // The box itself holds only the first 512 words, so typing on costs what it costs at 512.
+    expect(await page.getByRole('textbox', { name: 'Sentence' }).inputValue()).toBe(kept);
     expect(await page.locator('.top-keys li').count()).toBe(512);
   });
 

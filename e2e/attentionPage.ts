@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { lessonSession, type ContextOptions } from './browser';
+import { keepWithinLimit } from '../src/app/sentenceLimit';
 
 /**
  * Starts a browser session for a test file (see lessonSession) and returns the function that
@@ -31,9 +32,10 @@ export async function tableCells(page: Page): Promise<string[][]> {
     );
 }
 
+/** Types into Step 5's box and waits for the figure to show what the box kept (the first 512 words). */
 export async function typeSentence(page: Page, sentence: string) {
   await page.getByRole('textbox', { name: 'Sentence' }).fill(sentence);
   await expect
     .poll(() => page.locator('[data-attention-figure]').getAttribute('data-rendered-sentence'))
-    .toBe(sentence);
+    .toBe(keepWithinLimit(sentence).text);
 }

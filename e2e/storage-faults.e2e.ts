@@ -50,8 +50,29 @@ describe('storage faults', () => {
   it('says so when a sentence is too long to save', async () => {
     const { page } = await open(STEP5);
     await page.locator('[data-attention-figure][data-rendered-sentence]').waitFor();
-    await page.getByRole('textbox', { name: 'Sentence' }).fill('cat '.repeat(25_001));
+    // Few words (the box keeps up to 512), but more characters than are saved: one long word.
+    await page.getByRole('textbox', { name: 'Sentence' }).fill(`The ${'zq'.repeat(50_001)} sat`);
     await expect.poll(() => status(page).textContent()).toContain('not saved');
+  });
+
+  it('cuts a saved sentence of more than 512 words when it is read back, and says so', async () => {
+    const { page, context } = await open();
+    await context.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      const sentence = Array.from({ length: 600 }, (_, i) => `w${String(i)}`).join(' ');
+      localStorage.setItem(
+        'self-attention-lesson/attention-settings/v1',
+        JSON.stringify({ sentence }),
+      );
+    });
+    await page.goto(new URL(STEP5, page.url()).href);
+    await page.reload();
+    await page.locator('[data-attention-figure][data-rendered-sentence]').waitFor();
+    await expect.poll(() => status(page).textContent()).toContain('keeps only the first 512');
+    const box = await page.getByRole('textbox', { name: 'Sentence' }).inputValue();
+    expect(box.split(' ')).toHaveLength(512);
+    expect(box.endsWith(' w511')).toBe(true);
   });
 
   it('reads 10,000 nested arrays as unreadable progress, and records visits again', async () => {

@@ -97,3 +97,7 @@ export const wordListMessages = {
   failed: (reason: string) =>
     `The word list could not load (${reason}). Reloading the page may help.`,
 };
+
+/** Said once when a paste or an edit went past the lesson's limit and the box cut it. */
+export const sentenceCutMessage = (keptCharacters: number): string =>
+  `The text had more than ${MAX_TOKENS} words, so the box keeps only the first ${MAX_TOKENS} (${keptCharacters.toLocaleString('en')} characters); the rest was removed.`;

@@ -3,8 +3,9 @@
 // across reloads. Storage trouble goes to `storageNotices`, told once per kind.
 import ruleJson from '../../../content/self-attention/attention-rule.json';
 import { lesson } from '../../../content/self-attention/lesson';
-import { settingsStorageMessage } from '../../app/messages';
+import { sentenceCutMessage, settingsStorageMessage } from '../../app/messages';
 import { createSettingsStore } from '../../app/progress/settingsStore';
+import { keepWithinLimit } from '../../app/sentenceLimit';
 import { parseAttentionRule, type AttentionRule } from '../../engine/attentionRule';
 import { storageNotices } from './storageNotices.svelte';
 
@@ -50,10 +51,13 @@ const tellProblems = () => {
   for (const problem of store.problems) storageNotices.tell(settingsStorageMessage(problem));
 };
 tellProblems();
+// A sentence saved before the box cut at the limit (or by hand) is cut the same way, and said so.
+const savedSentence = keepWithinLimit(saved.sentence);
+if (savedSentence.cut) storageNotices.tell(sentenceCutMessage(savedSentence.text.length));
 
 export const lessonSettings: AttentionSettings = $state({
   ...defaultSettings(),
-  sentence: saved.sentence,
+  sentence: savedSentence.text,
   sharpnessStep: saved.sharpnessStep,
   causal: saved.causal,
   rule: saved.rule ?? defaultRule,

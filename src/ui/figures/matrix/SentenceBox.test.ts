@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { sentenceCutMessage } from '../../../app/messages';
+import { keepWithinLimit } from '../../../app/sentenceLimit';
+import { MAX_TOKENS } from '../../../engine/tokenize';
 import SentenceBox from './SentenceBox.svelte';
 
 // Another example than the real one, so the button is seen to name the lesson's sentence.
@@ -24,5 +28,39 @@ describe('SentenceBox', () => {
     });
     screen.getByRole('button', { name: 'Use “A dog ran home” again' }).click();
     expect(onReset).toHaveBeenCalledOnce();
+  });
+});
+
+describe('SentenceBox at the token limit', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `w${String(i)}`).join(' ');
+
+  it('cuts a paste past the limit in the box itself, says so, and passes on only what it kept', async () => {
+    const onSentenceChange = vi.fn();
+    render(SentenceBox, {
+      props: {
+        sentence: '',
+        tokens: [],
+        known: [],
+        problems: [],
+        onSentenceChange,
+        onReset: () => undefined,
+      },
+    });
+    const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Sentence' });
+    const kept = keepWithinLimit(words(MAX_TOKENS + 40)).text;
+    box.value = words(MAX_TOKENS + 40);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    expect(box.value).toBe(kept);
+    expect(onSentenceChange).toHaveBeenLastCalledWith(kept);
+    const note = sentenceCutMessage(kept.length);
+    expect(screen.getByText(note)).toBeTruthy();
+
+    // An edit within the limit is passed on whole, and the note goes.
+    box.value = 'The cat';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    expect(onSentenceChange).toHaveBeenLastCalledWith('The cat');
+    expect(screen.queryByText(note)).toBeNull();
   });
 });
