@@ -1,10 +1,17 @@
 // Renders lesson Markdown at build time, so no Markdown parser ships to the browser.
 // A step file becomes { meta, blocks }: prose as HTML, and a figure block wherever a line
 // reads `[[figure:some-id]]`, so figures sit exactly where the author put them.
+// A "Go deeper" disclosure is a container: a line `:::deeper Title`, Markdown, then a line `:::`.
+// It becomes a real <details> element in the prose, so its text stays in the page: printable and
+// found by the browser's search, which opens a closed <details>.
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 
-const FIGURE_LINE = /^\[\[figure:([a-z0-9-]+)\]\]$/gm;
+const FIGURE_LINE = /^\[\[figure:([a-z0-9-]+)\]\]$/;
+const DEEPER_OPEN = /^:::deeper[ \t]+(\S.*?)[ \t]*$/;
+const CONTAINER_CLOSE = /^:::[ \t]*$/;
+const ANY_CONTAINER = /^:::/;
+const FENCE = /^ {0,3}(```|~~~)/;
 
 /** @typedef {{ kind: 'prose'; html: string } | { kind: 'figure'; id: string }} StepBlock */
 
@@ -25,26 +32,127 @@ export function renderStepMarkdown(source) {
   });
   /** @type {StepBlock[]} */
   const blocks = [];
-  let last = 0;
-  for (const match of content.matchAll(FIGURE_LINE)) {
-    pushProse(blocks, marked, content.slice(last, match.index));
-    blocks.push({ kind: 'figure', id: /** @type {string} */ (match[1]) });
-    last = match.index + match[0].length;
+  let html = '';
+  const flushProse = () => {
+    if (html !== '') blocks.push({ kind: 'prose', html });
+    html = '';
+  };
+  // Errors name lines of the whole file, front matter included, as an editor shows them.
+  const firstLine = source.endsWith(content)
+    ? lineCount(source.slice(0, source.length - content.length))
+    : 0;
+  for (const part of splitParts(content, firstLine)) {
+    if (part.kind === 'figure') {
+      flushProse();
+      blocks.push({ kind: 'figure', id: part.id });
+    } else if (part.kind === 'deeper') {
+      html += renderDeeper(marked, part);
+    } else if (part.markdown.trim() !== '') {
+      html += /** @type {string} */ (marked.parse(part.markdown, { async: false }));
+    }
   }
-  pushProse(blocks, marked, content.slice(last));
+  flushProse();
   return { meta: data, blocks };
 }
 
 /**
- * @param {StepBlock[]} blocks
- * @param {Marked} marked
- * @param {string} markdown
+ * @typedef {{ kind: 'markdown'; markdown: string }
+ *   | { kind: 'figure'; id: string }
+ *   | { kind: 'deeper'; title: string; markdown: string; line: number }} Part
  */
-function pushProse(blocks, marked, markdown) {
-  if (markdown.trim() === '') return;
-  const html = /** @type {string} */ (marked.parse(markdown, { async: false }));
-  blocks.push({ kind: 'prose', html });
+
+/**
+ * Cuts the Markdown into plain runs, figure lines and disclosures, line by line, so that a
+ * container line inside a fenced code block is left alone.
+ * @param {string} content
+ * @param {number} firstLine how many lines of the file come before `content`
+ * @returns {Part[]}
+ */
+function splitParts(content, firstLine) {
+  /** @type {Part[]} */
+  const parts = [];
+  /** @type {string[]} */
+  let run = [];
+  /** @type {{ title: string; line: number; lines: string[] } | null} */
+  let open = null;
+  let inFence = false;
+  const lines = content.split('\n');
+  const endRun = () => {
+    if (run.length > 0) parts.push({ kind: 'markdown', markdown: run.join('\n') + '\n' });
+    run = [];
+  };
+  for (const [index, line] of lines.entries()) {
+    const lineNumber = firstLine + index + 1;
+    const target = open ? open.lines : run;
+    if (FENCE.test(line)) inFence = !inFence;
+    if (inFence || FENCE.test(line)) {
+      target.push(line);
+      continue;
+    }
+    const deeper = DEEPER_OPEN.exec(line);
+    if (deeper) {
+      if (open) {
+        throw new Error(
+          `Line ${lineNumber}: a "Go deeper" disclosure cannot hold another (the one opened at line ${open.line} is still open; close it with a line ":::" first).`,
+        );
+      }
+      endRun();
+      open = { title: /** @type {string} */ (deeper[1]), line: lineNumber, lines: [] };
+      continue;
+    }
+    if (CONTAINER_CLOSE.test(line)) {
+      if (!open) {
+        throw new Error(`Line ${lineNumber}: ":::" closes nothing: no disclosure is open.`);
+      }
+      parts.push({
+        kind: 'deeper',
+        title: open.title,
+        markdown: open.lines.join('\n') + '\n',
+        line: open.line,
+      });
+      open = null;
+      continue;
+    }
+    if (ANY_CONTAINER.test(line)) {
+      throw new Error(
+        `Line ${lineNumber}: unknown container "${line.trim().slice(0, 40)}": write ":::deeper Title" to open a disclosure and ":::" to close it.`,
+      );
+    }
+    const figure = FIGURE_LINE.exec(line);
+    if (figure) {
+      if (open) {
+        throw new Error(
+          `Line ${lineNumber}: figures stay in the always-visible flow, not inside the "Go deeper" disclosure opened at line ${open.line}.`,
+        );
+      }
+      endRun();
+      parts.push({ kind: 'figure', id: /** @type {string} */ (figure[1]) });
+      continue;
+    }
+    target.push(line);
+  }
+  if (open) {
+    throw new Error(
+      `The "Go deeper" disclosure opened at line ${open.line} ("${open.title}") is never closed: end it with a line ":::".`,
+    );
+  }
+  endRun();
+  return parts;
 }
+
+/**
+ * @param {Marked} marked
+ * @param {{ title: string; markdown: string; line: number }} part
+ */
+function renderDeeper(marked, { title, markdown, line }) {
+  if (markdown.trim() === '') throw new Error(`Line ${line}: the disclosure "${title}" is empty.`);
+  const summary = /** @type {string} */ (marked.parseInline(title, { async: false }));
+  const body = /** @type {string} */ (marked.parse(markdown, { async: false }));
+  return `<details class="go-deeper"><summary>Go deeper: ${summary}</summary>\n${body}</details>\n`;
+}
+
+/** @param {string} text */
+const lineCount = (text) => text.split('\n').length - 1;
 
 /** @returns {import('vite').Plugin} */
 export function lessonMarkdown() {
@@ -52,7 +160,15 @@ export function lessonMarkdown() {
     name: 'lesson-markdown',
     transform(source, id) {
       if (!id.endsWith('.md')) return null;
-      return { code: `export default ${JSON.stringify(renderStepMarkdown(source))};`, map: null };
+      let rendered;
+      try {
+        rendered = renderStepMarkdown(source);
+      } catch (error) {
+        throw new Error(`${id}: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
+      }
+      return { code: `export default ${JSON.stringify(rendered)};`, map: null };
     },
   };
 }

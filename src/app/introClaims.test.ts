@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RNN_DEFAULTS } from '../engine/rnn';
 import { lesson, steps } from './lesson';
+import { proseHtml, type ProsePart } from './lessonSteps';
 
-/** A step's prose as plain text: tags dropped, entities decoded, lines joined. */
-const proseText = (n: number) =>
-  (steps[n - 1]?.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join(' ') ?? '')
+/** A step's prose as plain text (all of it, or one part): tags dropped, entities decoded. */
+const proseText = (n: number, part: ProsePart = 'all') =>
+  proseHtml(steps[n - 1]?.blocks ?? [], part)
     .replace(/<[^>]+>/g, '')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
@@ -54,7 +55,7 @@ describe('the overview', () => {
 describe('Step 1', () => {
   it('says “cat” is the subject of “sat”, not that the subject governs the verb', () => {
     const text = proseText(1);
-    expect(text).toContain('"cat" is its subject, the one doing the sitting');
+    expect(proseText(1, 'visible')).toContain('"cat" is its subject, the one doing the sitting');
     // In grammar the verb governs its subject, not the other way round.
     expect(text).not.toMatch(/governs/);
   });
@@ -62,18 +63,34 @@ describe('Step 1', () => {
 
 describe('Step 2', () => {
   const text = proseText(2);
+  const visible = proseText(2, 'visible');
+  const deeper = proseText(2, 'deeper');
 
-  it('gives the figure’s default hidden size and real models’ sizes', () => {
-    expect(text).toContain(`(${RNN_DEFAULTS.hiddenSize} numbers in the figure by default;`);
-    expect(text).toContain('commonly 512 to 1,000 or more in real models');
+  it('gives the figure’s default hidden size and real models’ sizes, always visible', () => {
+    expect(visible).toContain(`(${RNN_DEFAULTS.hiddenSize} numbers in the figure by default;`);
+    expect(visible).toContain('commonly 512 to 1,000 or more in real models');
     expect(text).not.toMatch(/a few hundred/);
   });
 
+  it('is right that the figure’s default gain is below 1, where the RNN’s curve must fall', () => {
+    expect(visible).toContain('With the gain g below 1, as by default, it must fall exponentially');
+    expect(RNN_DEFAULTS.gain).toBeLessThan(1);
+  });
+
   it('says what LSTMs and GRUs fixed and what they did not', () => {
-    expect(text).toMatch(/LSTM \(Hochreiter & Schmidhuber, 1997\)/);
-    expect(text).toMatch(/GRU \(Cho et al\., 2014\)/);
-    expect(text).toMatch(/still reads one word at a time/);
-    expect(text).toMatch(/in a state of fixed size/);
+    expect(visible).toMatch(/Gated RNNs \(the LSTM, the GRU\) ease problem 3, not the other two\./);
+    expect(deeper).toMatch(/LSTM \(Hochreiter & Schmidhuber, 1997\)/);
+    expect(deeper).toMatch(/GRU \(Cho et al\., 2014\)/);
+    expect(deeper).toMatch(/still reads one word at a time/);
+    expect(deeper).toMatch(/in a state of fixed size/);
+  });
+
+  it('says which move fixed which problem, always visible', () => {
+    expect(visible).toMatch(/What fixed which\./);
+    expect(visible).toMatch(/Bahdanau et al\., 2014\)[^.]*\. That eased the bottleneck\./);
+    expect(visible).toMatch(
+      /Vaswani et al\., 2017\)[^.]*one step long, which eases the gradient problem/,
+    );
   });
 });
 

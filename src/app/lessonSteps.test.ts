@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { figures } from '../ui/figures/registry';
 import { lesson, steps, STEP_COUNT } from './lesson';
-import { validateSteps } from './lessonSteps';
+import {
+  countWords,
+  proseHtml,
+  stepWordCounts,
+  validateSteps,
+  type StepBlock,
+} from './lessonSteps';
 
 const stepModule = (step: number, slug = `step-${step}`, blocks: unknown[] = []) => ({
   meta: { step, slug, title: `Step ${step}` },
@@ -91,5 +99,96 @@ describe('validateSteps', () => {
       'steps/01.md': stepModule(1, 'a', [{ kind: 'figure', id: 'nope' }]),
     };
     expect(() => validateSteps(figure, 3)).toThrow(/unknown figure "nope"/);
+  });
+});
+
+/** The issue's aim for one screen of reading: at most this many always-visible words a step. */
+const VISIBLE_WORD_LIMIT = 350;
+/** How far into a step its first figure may come, in always-visible words. */
+const WORDS_BEFORE_FIRST_FIGURE = 160;
+
+const deeper = (title: string, body: string) =>
+  `<details class="go-deeper"><summary>Go deeper: ${title}</summary>\n<p>${body}</p>\n</details>\n`;
+
+describe('counting the words of a step', () => {
+  const blocks: StepBlock[] = [
+    {
+      kind: 'prose',
+      html: `<p>One &quot;two&quot; three → four.</p>\n${deeper('Five six', 'x '.repeat(50))}`,
+    },
+    { kind: 'figure', id: 'quiz' },
+    { kind: 'prose', html: `<h3>Seven</h3>\n<ul>\n<li>eight, 9,000</li>\n</ul>\n` },
+  ];
+
+  it('counts what a reader sees: a closed disclosure shows only its summary; figures not at all', () => {
+    expect(stepWordCounts({ blocks })).toEqual({ visible: 11, total: 61 });
+  });
+
+  it('counts words with letters or digits, not a lone arrow or dash', () => {
+    expect(countWords('<p>h₁ = f(&quot;The&quot;, h₀) → h₂ – 4,608</p>')).toBe(5);
+  });
+
+  it('splits the prose into what is always visible and what the disclosures hold', () => {
+    expect(proseHtml(blocks, 'visible')).not.toContain('x x');
+    expect(proseHtml(blocks, 'visible')).toContain('<summary>Go deeper: Five six</summary>');
+    expect(proseHtml(blocks, 'deeper')).toBe(deeper('Five six', 'x '.repeat(50)).trimEnd());
+    expect(proseHtml(blocks, 'all')).toContain('Seven');
+  });
+});
+
+describe('one screen at a time', () => {
+  it.each(steps.map((step) => [step.number, step] as const))(
+    `Step %i shows at most ${VISIBLE_WORD_LIMIT} words of prose outside its "Go deeper" disclosures`,
+    (_, step) => {
+      expect(stepWordCounts(step).visible).toBeLessThanOrEqual(VISIBLE_WORD_LIMIT);
+    },
+  );
+
+  it.each(steps.map((step) => [step.number, step] as const))(
+    `Step %i shows its first figure within its first ${WORDS_BEFORE_FIRST_FIGURE} words`,
+    (_, step) => {
+      const first = step.blocks.findIndex((b) => b.kind === 'figure');
+      expect(first).toBeGreaterThanOrEqual(0);
+      const before = proseHtml(step.blocks.slice(0, first), 'visible');
+      expect(countWords(before)).toBeLessThanOrEqual(WORDS_BEFORE_FIRST_FIGURE);
+    },
+  );
+
+  it('puts Step 5’s matrix after one short paragraph, so that it starts on the first screen', () => {
+    const [intro, figure] = steps[4]?.blocks ?? [];
+    expect(figure).toEqual({ kind: 'figure', id: 'attention-matrix' });
+    const html = intro?.kind === 'prose' ? intro.html.trim() : '';
+    expect(html).toMatch(/^<p>[^]*<\/p>$/);
+    expect(html.match(/<p>/g)).toHaveLength(1);
+    expect(countWords(html)).toBeLessThanOrEqual(50);
+  });
+
+  it('shows no figure twice: each registered figure, and each figure component, once', () => {
+    const placed = steps.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'figure' ? [b.id] : [])),
+    );
+    expect([...placed].sort()).toEqual(Object.keys(figures).sort());
+    const registry = readFileSync(new URL('../ui/figures/registry.ts', import.meta.url), 'utf8');
+    const components = [...registry.matchAll(/import\('([^']+)'\)/g)].map((m) => m[1]);
+    expect(components.length).toBe(Object.keys(figures).length);
+    expect(new Set(components).size).toBe(components.length);
+  });
+
+  it('keeps figures out of the disclosures and never nests one in another', () => {
+    for (const step of steps) {
+      for (const disclosure of proseHtml(step.blocks, 'deeper').split('</details>').slice(0, -1)) {
+        expect(disclosure.match(/<details/g), `Step ${step.number}`).toHaveLength(1);
+      }
+    }
+  });
+
+  it('links only to steps that exist, by their own slugs', () => {
+    const links = steps.flatMap((s) =>
+      [...proseHtml(s.blocks).matchAll(/href="#\/step\/(\d+)\/([a-z0-9-]+)"/g)].map(
+        ([, n, slug]) => ({ n: Number(n), slug }),
+      ),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const { n, slug } of links) expect(steps[n - 1]?.slug, `#/step/${n}/${slug}`).toBe(slug);
   });
 });

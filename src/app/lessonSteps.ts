@@ -68,3 +68,49 @@ function toStep(path: string, module: unknown): LessonStep {
   );
   return { number: step, slug, title, blocks };
 }
+
+/** A `<details class="go-deeper">` disclosure, its summary captured: the plugin refuses nesting. */
+const GO_DEEPER =
+  /<details class="go-deeper">\s*(<summary>[\s\S]*?<\/summary>)[\s\S]*?<\/details>/g;
+
+/**
+ * Which of a step's prose: what a reader sees without opening anything (a closed disclosure shows
+ * its summary), only what the "Go deeper" disclosures hold, or all of it.
+ */
+export type ProsePart = 'visible' | 'deeper' | 'all';
+
+/** The HTML of one part of the prose of `blocks`, in page order. */
+export function proseHtml(blocks: readonly StepBlock[], part: ProsePart = 'all'): string {
+  return blocks
+    .map((block) => {
+      if (block.kind !== 'prose') return '';
+      if (part === 'visible') return block.html.replace(GO_DEEPER, ' $1 ');
+      if (part === 'deeper') return [...block.html.matchAll(GO_DEEPER)].map((m) => m[0]).join('');
+      return block.html;
+    })
+    .join('');
+}
+
+/** Prose HTML as the words a reader sees: tags dropped, entities decoded, split on white space. */
+export function countWords(html: string): number {
+  const text = html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(?:quot|#39|amp|lt|gt|nbsp);/g, (entity) => (entity === '&amp;' ? '&' : "'"));
+  // A word has a letter or a digit: "→" and "–" standing alone are not read as words.
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+/**
+ * How many words of a step's prose a reader sees at once (outside "Go deeper" disclosures, their
+ * summaries included), and how many in all. Figures are blocks of their own, so their labels are
+ * not counted.
+ */
+export function stepWordCounts(step: Pick<LessonStep, 'blocks'>): {
+  visible: number;
+  total: number;
+} {
+  return {
+    visible: countWords(proseHtml(step.blocks, 'visible')),
+    total: countWords(proseHtml(step.blocks, 'all')),
+  };
+}

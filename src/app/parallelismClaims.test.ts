@@ -12,21 +12,32 @@ import {
 import { formatCount, formatRatio } from '../ui/figures/parallel/parallelMessages';
 import { gpuMarks } from '../ui/figures/parallel/processorMarks';
 import { steps } from './lesson';
+import { proseHtml } from './lessonSteps';
 
 const D = 64;
 const costsAt = (n: number) => ({
   rnn: rnnCost({ n, inputSize: D, hiddenSize: D }),
   attention: attentionCost({ n, modelSize: D, keySize: D }),
 });
-const section = (() => {
-  const html = steps[5]?.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join(' ') ?? '';
-  const text = html
+/** HTML as a reader reads it: tags dropped, entities decoded, white space joined. */
+const asText = (html: string) =>
+  html
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#39;/g, '’')
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, ' ');
-  return text.slice(text.indexOf('1. Parallelism'), text.indexOf('2. Constant-length paths'));
+/** Step 6's section on parallelism, from its heading to the next one. */
+const sectionHtml = (() => {
+  const html = proseHtml(steps[5]?.blocks ?? []);
+  const start = html.indexOf('1. Parallelism');
+  const end = html.indexOf('2. Constant-length paths');
+  if (start < 0 || end < start) throw new Error('Step 6 has no section "1. Parallelism"');
+  return html.slice(start, end);
 })();
+/** What the section always shows, and what its "Go deeper" disclosures hold. */
+const [visible, deeper] = (['visible', 'deeper'] as const).map((part) =>
+  asText(proseHtml([{ kind: 'prose', html: sectionHtml }], part)),
+) as [string, string];
 const thousands = (p: number) => formatCount(Math.round(p / 1000) * 1000);
 const crossoverBounds = (rnn: Cost, attention: Cost) => {
   const lower = crossoverProcessors(rnn, attention, 'lower');
@@ -37,19 +48,19 @@ const crossoverBounds = (rnn: Cost, attention: Cost) => {
 const mark = (id: 'fp32' | 'tensor') => gpuMarks.find((m) => m.id === id)?.processors ?? NaN;
 
 describe('Step 6, parallelism: the prose against the cost model', () => {
-  it('states both depths at n = 512', () => {
+  it('states both depths at n = 512, in the always-visible text', () => {
     const { rnn, attention } = costsAt(512);
-    expect(section).toContain(
+    expect(visible).toContain(
       `for a 512-token sequence it is ${formatCount(rnn.depth)} for an RNN and ${formatCount(attention.depth)} for one attention layer`,
     );
   });
 
   it('states how much more work attention does, and that the RNN is faster on a few processors', () => {
     const { rnn, attention } = costsAt(512);
-    expect(section).toContain(
-      `at n = 512 it does ${formatRatio(attention.work / rnn.work)} times as much work as the RNN`,
+    expect(visible).toContain(
+      `At n = 512 it does ${formatRatio(attention.work / rnn.work)} times as much work as the RNN`,
     );
-    expect(section).toContain('On a few processors that is what counts');
+    expect(visible).toContain('On a few processors that is what counts, so the RNN is faster.');
     for (const p of [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096]) {
       expect(favouredModel(rnn, attention, p)).toBe('rnn');
     }
@@ -58,30 +69,30 @@ describe('Step 6, parallelism: the prose against the cost model', () => {
   it('places the crossover where the engine computes it, at n = 512 and n = 2,048', () => {
     const at512 = costsAt(512);
     const c512 = crossoverBounds(at512.rnn, at512.attention);
-    expect(section).toContain(
+    expect(visible).toContain(
       `at n = 512, between about ${thousands(c512.low)} and ${thousands(c512.high)} processors`,
     );
     const at2048 = costsAt(2048);
     const c2048 = crossoverBounds(at2048.rnn, at2048.attention);
     // "about 31,000" stands for both bounds only if they round alike.
     expect(thousands(c2048.low)).toBe(thousands(c2048.high));
-    expect(section).toContain(`at n = 2,048, about ${thousands(c2048.low)}.`);
+    expect(deeper).toContain(`at n = 2,048, about ${thousands(c2048.low)}.`);
   });
 
   it('counts one H100 both ways, with the numbers of the cited source', () => {
-    expect(section).toContain(`One NVIDIA H100 has ${formatCount(h100.fp32Lanes)} ordinary`);
-    expect(section).toContain(
+    expect(deeper).toContain(`One NVIDIA H100 has ${formatCount(h100.fp32Lanes)} ordinary`);
+    expect(deeper).toContain(
       `its tensor cores do about ${thousands(mark('tensor'))} multiply-adds a clock`,
     );
   });
 
   it('is right that both counts favour attention at n = 512, and that they split at n = 2,048', () => {
     const at512 = costsAt(512);
-    expect(section).toContain('At n = 512 both counts are past the crossover.');
+    expect(deeper).toContain('At n = 512 both counts are past the crossover.');
     expect(favouredModel(at512.rnn, at512.attention, mark('fp32'))).toBe('attention');
     expect(favouredModel(at512.rnn, at512.attention, mark('tensor'))).toBe('attention');
     const at2048 = costsAt(2048);
-    expect(section).toContain(
+    expect(deeper).toContain(
       'At n = 2,048 they give opposite answers: counting the lanes, the RNN is ahead; counting the tensor cores’ multiply-adds, attention is.',
     );
     expect(favouredModel(at2048.rnn, at2048.attention, mark('fp32'))).toBe('rnn');
@@ -89,7 +100,7 @@ describe('Step 6, parallelism: the prose against the cost model', () => {
   });
 
   it('is right that B sequences move the crossover B times further out', () => {
-    expect(section).toContain('the crossover moves B times further out');
+    expect(deeper).toContain('the crossover moves B times further out');
     const { rnn, attention } = costsAt(512);
     const one = crossoverBounds(rnn, attention);
     for (const b of [4, 32]) {
@@ -101,6 +112,6 @@ describe('Step 6, parallelism: the prose against the cost model', () => {
   });
 
   it('no longer says a GPU with thousands of cores makes attention far faster', () => {
-    expect(section).not.toMatch(/thousands of cores/);
+    expect(`${visible} ${deeper}`).not.toMatch(/thousands of cores/);
   });
 });

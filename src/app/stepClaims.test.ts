@@ -12,6 +12,7 @@ import { row } from '../engine/matrix';
 import { parseWordTable, WORD_CLASSES, wordFeatures, type WordClass } from '../engine/wordFeatures';
 import { rankKeys } from './attentionWords';
 import { steps } from './lesson';
+import { proseHtml, type ProsePart } from './lessonSteps';
 import type { FigureId } from '../ui/figures/registry';
 import { formatWeight } from './numberFormat';
 import { queryTiers, type ClassTier } from './queryWords';
@@ -21,20 +22,17 @@ const rule = parseAttentionRule(ruleJson);
 const result = lessonAttention('The cat sat down', table, rule);
 const words = result.tokens.map((t) => t.text);
 const weights = result.attention.heads[0]?.weights;
-const prose = (n: number) =>
-  steps[n - 1]?.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join('') ?? '';
+/** A step's prose (all of it, what is always visible, or what its "Go deeper" disclosures hold). */
+const prose = (n: number, part: ProsePart = 'all') => proseHtml(steps[n - 1]?.blocks ?? [], part);
 /** A step's prose with every run of white space as one space, as a reader sees it. */
-const flatProse = (n: number) => prose(n).replace(/\s+/g, ' ');
+const flatProse = (n: number, part: ProsePart = 'all') => prose(n, part).replace(/\s+/g, ' ');
 
-/** The prose of step n that comes before its figure `id`: what a learner has read by then. */
+/** The always-visible prose of step n before its figure `id`: what every learner has read by then. */
 function proseBefore(n: number, id: FigureId): string {
   const blocks = steps[n - 1]?.blocks ?? [];
   const at = blocks.findIndex((b) => b.kind === 'figure' && b.id === id);
   if (at < 0) throw new Error(`Step ${n} has no figure ${id}`);
-  return blocks
-    .slice(0, at)
-    .map((b) => (b.kind === 'prose' ? b.html : ''))
-    .join('');
+  return proseHtml(blocks.slice(0, at), 'visible');
 }
 
 /** "a noun or a pronoun": a tier of classes as the Markdown names it. */
@@ -42,8 +40,13 @@ const either = (tier: ClassTier | undefined) =>
   (tier?.classes ?? []).map(qkvMessages.classWithArticle).join(' or ');
 
 describe('Step 5’s reading of the matrix', () => {
-  it('is stated in the prose', () => {
-    expect(prose(5)).toContain('the row of &quot;sat&quot; puts &quot;cat&quot; first and');
+  it('is stated in the always-visible prose', () => {
+    expect(flatProse(5, 'visible')).toContain(
+      'the row of &quot;sat&quot; puts &quot;cat&quot; first and &quot;down&quot; second',
+    );
+    expect(flatProse(5, 'visible')).toContain(
+      '&quot;The&quot; gets no more than &quot;sat&quot; gives itself',
+    );
   });
 
   it('matches the engine: "cat" first, "down" second, "The" no more than "sat" itself', () => {
@@ -66,8 +69,8 @@ describe('Step 3: the numbers are the hand-written rule’s', () => {
 
   it('does not pass the rule’s numbers off as what the mechanism does', () => {
     expect(prose(3)).not.toContain('the numbers are what the mechanism does');
-    expect(flatProse(3)).toContain('the numbers are what this hand-written rule does');
-    expect(flatProse(3)).toContain('A trained model learns its own weights');
+    expect(flatProse(3, 'visible')).toContain('the numbers are what this hand-written rule does');
+    expect(flatProse(3, 'visible')).toContain('A trained model learns its own weights');
   });
 });
 
@@ -76,7 +79,7 @@ describe('Step 4’s reading of the query of “sat”', () => {
 
   it('names every class of the engine’s two strongest tiers (ties included)', () => {
     expect(tiers.length).toBeGreaterThanOrEqual(2);
-    expect(flatProse(4)).toContain(
+    expect(flatProse(4, 'visible')).toContain(
       `encodes &quot;looking for ${either(tiers[0])}&quot; (and, more weakly, for ${either(tiers[1])})`,
     );
   });
@@ -90,7 +93,7 @@ describe('Step 5’s account of the rule', () => {
   it('is right that the keys are the class shares themselves', () => {
     const keys = result.attention.heads[0]?.keys;
     expect(keys && [...keys.data]).toEqual([...result.x.data]);
-    expect(flatProse(5)).toContain(
+    expect(flatProse(5, 'deeper')).toContain(
       'The keys are these class shares themselves. Only the queries use',
     );
     expect(prose(5)).not.toContain('The queries and keys come from');
@@ -101,8 +104,21 @@ describe('Step 5’s account of the rule', () => {
       either(queryTiers(row(ruleMatrix(rule), WORD_CLASSES.indexOf(wordClass)))[0]);
     expect(strongest('verb')).toBe('a noun or a pronoun');
     expect(strongest('determiner')).toBe('a noun');
-    expect(flatProse(5)).toContain(
+    expect(flatProse(5, 'deeper')).toContain(
       'a verb looks for nouns and pronouns, a determiner for nouns, and so on',
+    );
+  });
+
+  it('says, always visible, that the rule is written for teaching, not learned', () => {
+    expect(flatProse(5, 'visible')).toContain('<strong>written for teaching, not learned</strong>');
+  });
+
+  it('is right that a verb looks for nouns, pronouns, particles and adverbs, not determiners', () => {
+    const verb = row(ruleMatrix(rule), WORD_CLASSES.indexOf('verb'));
+    const lookedFor = WORD_CLASSES.filter((_, i) => (verb[i] ?? 0) > 0);
+    expect([...lookedFor].sort()).toEqual(['adverb', 'noun', 'particle', 'pronoun']);
+    expect(flatProse(5, 'visible')).toContain(
+      'the rule has a verb look for nouns, pronouns, particles and adverbs, not for determiners',
     );
   });
 
@@ -119,7 +135,7 @@ describe('Step 5’s account of the rule', () => {
   });
 
   it('is right that, without positions, the second “the” gives its own noun no more than the other', () => {
-    const flat = flatProse(5);
+    const flat = flatProse(5, 'deeper');
     const [, first, second] =
       /the second &quot;the&quot; gives &quot;(\w+)&quot; exactly the same weight as &quot;(\w+)&quot;, its own noun/.exec(
         flat,

@@ -9,16 +9,21 @@ describe('the shuffle’s comparison', () => {
     );
   });
 
-  it('gives the largest difference when the weights agree only to rounding', () => {
-    const rounding = wordOrderMessages.comparison({
-      changedPairs: 0,
-      pairs: 16,
-      maxDifference: 1.11e-16,
-    });
-    expect(rounding).toContain(
-      'the same weight in both orders, to rounding (largest difference 1.1e-16):',
+  it('says in words where rounding shows when the weights agree only to rounding', () => {
+    const rounding = (maxDifference: number) =>
+      wordOrderMessages.comparison({ changedPairs: 0, pairs: 16, maxDifference });
+    expect(rounding(1.11e-16)).toContain(
+      'the same weight in both orders, up to rounding in the 16th decimal place:',
     );
-    expect(rounding).not.toContain('exactly');
+    expect(rounding(5.6e-17)).toContain('up to rounding in the 17th decimal place:');
+    // An exact power of ten has its digit at that place, however its logarithm rounds.
+    expect(rounding(1e-16)).toContain('in the 16th decimal place');
+    expect(rounding(1e-13)).toContain('in the 13th decimal place');
+    expect(rounding(2.2e-12)).toContain('in the 12th decimal place');
+    for (const d of [1.11e-16, 5.6e-17, 1e-16]) {
+      // No exponent for the learner to decode, and no "exactly" for what is not exact.
+      expect(rounding(d)).not.toMatch(/e-\d|largest difference|exactly/);
+    }
   });
 
   it('counts the changed pairs under the causal mask, with the largest change as a weight', () => {

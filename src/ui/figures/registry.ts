@@ -44,10 +44,6 @@ export const figures = {
     title: 'Work, depth and parallel time',
     load: () => import('./parallel/ParallelismFigure.svelte'),
   },
-  'path-comparison': {
-    title: 'Paths between two tokens',
-    load: () => import('./paths/PathLengthFigure.svelte'),
-  },
   'interpretable-patterns': {
     title: 'Reading attention patterns',
     load: () => import('./trained-model/HeadPatternsFigure.svelte'),
