@@ -16,6 +16,26 @@ export interface KeyConcept {
   readonly introducedInStep: number;
 }
 
+/**
+ * What the overview's time estimate assumes (src/app/timeEstimate.ts counts the steps' words).
+ * Authored: a careful reading rate for technical prose, and an allowance for each figure (reading
+ * it and trying its controls once) and for the quiz.
+ */
+export interface TimeAllowances {
+  readonly wordsPerMinute: number;
+  readonly minutesPerFigure: number;
+  readonly quizMinutes: number;
+}
+
+/** The overview's opening: a live figure of the example sentence, and a button to start. */
+export interface LandingText {
+  readonly figureTitle: string;
+  /** Says how to use the figure; the numbers themselves come from the engine. */
+  readonly figureHint: string;
+  readonly wordsLegend: string;
+  readonly startLabel: string;
+}
+
 export interface LessonManifest {
   readonly id: string;
   readonly title: string;
@@ -30,6 +50,8 @@ export interface LessonManifest {
    * with no hint) for the lesson to count as passed. Above 0, at most 1.
    */
   readonly masteryScore: number;
+  readonly timeAllowances: TimeAllowances;
+  readonly landing: LandingText;
 }
 
 export const lesson: LessonManifest = {
@@ -67,6 +89,14 @@ export const lesson: LessonManifest = {
     },
   ],
   masteryScore: 0.8,
+  timeAllowances: { wordsPerMinute: 200, minutesPerFigure: 1.5, quizMinutes: 8 },
+  landing: {
+    figureTitle: 'Every word looks at every word',
+    figureHint:
+      'Point at a word, or move to it with the Tab key: the lines show how much attention it pays to each word of the sentence, computed in your browser as Step 5 computes them.',
+    wordsLegend: 'Choose the word that looks',
+    startLabel: 'Start the lesson',
+  },
   prerequisites: ['Basic understanding of neural networks', 'Familiarity with word embeddings'],
   keyConcepts: [
     {
