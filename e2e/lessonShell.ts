@@ -30,7 +30,10 @@ export async function expectStepShown(page: Page, n: number) {
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
   expect(await focusedText(page)).toBe(title);
   expect(await page.title()).toBe(`Step ${n} of 7: ${title} · Self-Attention: The Core Mechanism`);
-  expect(await page.getByText(`Step ${n} of 7`, { exact: true }).isVisible()).toBe(true);
+  // "Step N of 7" above the title (the narrow screen's menu says it too, so look in the step).
+  const count = page.locator('.route:not([hidden]) .step-count');
+  expect(await count.isVisible()).toBe(true);
+  expect(await count.textContent()).toBe(`Step ${n} of 7`);
   const current = page
     .getByRole('navigation', { name: 'Lesson steps' })
     .locator('[aria-current="step"]');
