@@ -28,7 +28,7 @@ export const matrixFigureMessages = {
   /** `reason`: loadingMessages.reason, what went wrong. */
   modelFailed: (reason: string) =>
     `The trained model could not load: ${reason}. Your sentence and settings are kept. Try again, or use the teaching rule.`,
-  viewLegend: 'Show the weights as',
+  viewLegend: 'Show as',
   tableView: 'a table',
   linesView: 'lines from one token',
   pickerLegend: 'Which token is looking?',
