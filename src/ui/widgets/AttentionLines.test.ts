@@ -21,7 +21,7 @@ describe('AttentionLines', () => {
     // 0.41 against 0.26: the wider line is wider by the weights' ratio, not by a pixel.
     expect(width(lines[1]) / width(lines[3])).toBeCloseTo(0.407 / 0.264, 10);
     // The legend draws its sample widths with their weights.
-    const legend = [...container.querySelectorAll('.line-legend-key text.line-weight')].map(
+    const legend = [...container.querySelectorAll('.line-legend-key text.line-legend-text')].map(
       (t) => t.textContent,
     );
     expect(legend.slice(1)).toEqual(LINE_LEGEND_WEIGHTS.map((w) => w.toFixed(2)));
@@ -39,9 +39,7 @@ describe('AttentionLines', () => {
       props: { words, weights: [0.6, 0.4, 0, 0], query: 1, causal: true, idPrefix: 'test' },
     });
     expect(container.querySelectorAll('line[data-weight]')).toHaveLength(2);
-    const labels = [...container.querySelectorAll('text.line-weight:not(.line-legend-key *)')].map(
-      (t) => t.textContent,
-    );
+    const labels = [...container.querySelectorAll('text.line-weight')].map((t) => t.textContent);
     expect(labels).toEqual(['0.60', '0.40', 'masked', 'masked']);
   });
 });
