@@ -94,7 +94,8 @@ describe('Step 5: the attention matrix', () => {
     expect(json.tokens).toEqual(['The', 'cat', 'sat', 'down']);
     const svg = await save('Download SVG');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg.match(/<rect /g)).toHaveLength(16);
+    // One rectangle a cell, an outline on each row's largest, the background and the legend's.
+    expect(svg.match(/<rect [^>]*stroke="#ffffff"/g)).toHaveLength(16);
   });
 
   it('switches to the trained model and shows the head the learner opens, from the engine', async () => {

@@ -5,29 +5,28 @@ import { describe, expect, it } from 'vitest';
 import { formatWeight } from '../src/app/numberFormat';
 import { sentenceCutMessage } from '../src/app/messages';
 import { keepWithinLimit } from '../src/app/sentenceLimit';
+import { ordinal } from '../src/app/tokenLabels';
 import { step5Session, tableCells, typeSentence } from './attentionPage';
 import { engineWeights } from './engineNumbers';
 
 const openStep5 = step5Session();
 
 describe('Step 5: the attention matrix', () => {
-  it('shows the engine’s weights for “The cat sat down” in every cell, with row sums', async () => {
+  it('shows the engine’s weights for “The cat sat down” in every cell, the row sums in a note', async () => {
     const page = await openStep5();
-    const caption = page.locator('table.attention-table caption');
+    const caption = page.locator('.table-caption');
     expect(await caption.textContent()).toContain('“The cat sat down”');
     const expected = engineWeights('The cat sat down').map((row) => row.map(formatWeight));
     expect(await tableCells(page)).toEqual(expected);
-    const sums = await page.locator('td.row-sum').allTextContents();
-    expect(sums).toEqual(['1.00', '1.00', '1.00', '1.00']);
+    expect(await page.locator('td.row-sum').count()).toBe(0);
+    const sums = engineWeights('The cat sat down').map((row) =>
+      formatWeight(row.reduce((a, b) => a + b, 0)),
+    );
+    expect(await page.locator('.table-note').textContent()).toBe(
+      `Each row adds up to ${sums[0] ?? ''} (summed from the unrounded weights).`,
+    );
     const headers = await page.locator('table.attention-table thead th').allTextContents();
-    expect(headers.map((h) => h.trim())).toEqual([
-      'Query token',
-      'The',
-      'cat',
-      'sat',
-      'down',
-      'Row sum',
-    ]);
+    expect(headers.map((h) => h.trim())).toEqual(['Query token', 'The', 'cat', 'sat', 'down']);
   });
 
   it('explains a chosen row in words, from the numbers, and steps through its arithmetic', async () => {
@@ -67,7 +66,6 @@ describe('Step 5: the attention matrix', () => {
       'b',
       'ran',
       'away',
-      'Row sum',
     ]);
     const notes = await page.locator('#attention-input-notes').textContent();
     expect(notes).toContain('Not words, so left out: < > / !');
@@ -102,7 +100,10 @@ describe('Step 5: the attention matrix', () => {
     const expected = engineWeights(long)[39] ?? [];
     const best = Math.max(...expected);
     const summary = await page.locator('.row-summary').textContent();
-    expect(summary?.startsWith(`40. “${words[39 % words.length] ?? ''}”: `)).toBe(true);
+    // The 40th token repeats a word: the read-out says which occurrence it is.
+    const last = words[39 % words.length] ?? '';
+    const nth = long.split(' ').filter((w) => w === last).length;
+    expect(summary?.startsWith(`40. The ${ordinal(nth)} “${last}”: `)).toBe(true);
     expect(summary).toContain(formatWeight(best));
     expect(await page.locator('.top-keys li').count()).toBe(40);
     const huge = Array.from({ length: 530 }, (_, i) => words[i % words.length]).join(' ');

@@ -19,15 +19,13 @@ export function step5Session(): (options?: ContextOptions) => Promise<Page> {
   };
 }
 
-/** The table's cells as text, rows by queries, without the header and row-sum columns. */
+/** The table's cells as text, rows by queries, without the header column. */
 export async function tableCells(page: Page): Promise<string[][]> {
   return page
     .locator('table.attention-table tbody tr')
     .evaluateAll((rows) =>
       rows.map((row) =>
-        [...row.querySelectorAll('td:not(.row-sum)')].map(
-          (cell) => cell.firstChild?.textContent?.trim() ?? '',
-        ),
+        [...row.querySelectorAll('td')].map((cell) => cell.firstChild?.textContent?.trim() ?? ''),
       ),
     );
 }

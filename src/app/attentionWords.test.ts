@@ -36,6 +36,19 @@ describe('rankKeys and topKeysLine', () => {
   });
 });
 
+describe('repeated words', () => {
+  it('are named by their occurrence in the row read-out and the top-keys line', () => {
+    const repeated = ['the', 'cat', 'saw', 'the', 'cat'];
+    const weights = [0.1, 0.3, 0.1, 0.1, 0.4];
+    expect(describeRow(repeated, weights, 4)).toBe(
+      'The 2nd “cat” attends most to the 2nd “cat” (0.40), then the 1st “cat” (0.30), then the 1st “the”, “saw” and the 2nd “the” (0.10 each).',
+    );
+    expect(topKeysLine(repeated, weights, 1)).toBe(
+      '2. The 1st “cat”: the 2nd “cat” 0.40, the 1st “cat” 0.30, the 1st “the” 0.10',
+    );
+  });
+});
+
 describe('topKeys', () => {
   it('agrees with the start of the full ranking, ties included', () => {
     fc.assert(

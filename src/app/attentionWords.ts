@@ -1,6 +1,7 @@
 // Attention rows put into words, from the numbers: the page's row read-out and the text
 // alternative of the large-matrix heatmap.
 import { formatWeight } from './numberFormat';
+import { capitalised, tokenLabels } from './tokenLabels';
 
 export interface RankedKey {
   readonly key: number;
@@ -15,8 +16,6 @@ export function rankKeys(words: readonly string[], weights: ArrayLike<number>): 
     .sort((a, b) => b.weight - a.weight || a.key - b.key);
 }
 
-const quote = (word: string) => `“${word}”`;
-
 function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
@@ -24,7 +23,8 @@ function listWords(words: readonly string[]): string {
 
 /**
  * "“sat” attends most to “cat” (0.41), then “down” (0.26), then “The” and “sat” (0.17 each)."
- * Keys whose weights round to the same two decimals are grouped; masked keys are named apart.
+ * Keys whose weights round to the same two decimals are grouped; masked keys are named apart; a
+ * repeated word is named by its occurrence ("the 2nd “cat”"), as tokenLabels writes it.
  */
 export function describeRow(
   words: readonly string[],
@@ -32,15 +32,17 @@ export function describeRow(
   query: number,
   masked: (key: number) => boolean = () => false,
 ): string {
-  const who = quote(words[query] ?? '');
+  const labels = tokenLabels(words);
+  const who = capitalised(labels[query] ?? '');
   const visible = rankKeys(words, weights).filter((k) => !masked(k.key));
   if (visible.length === 0) return `${who} has no token it may attend to.`;
   const groups: { shown: string; words: string[] }[] = [];
-  for (const { word, weight } of visible) {
+  for (const { key, weight } of visible) {
     const shown = formatWeight(weight);
+    const label = labels[key] ?? '';
     const last = groups.at(-1);
-    if (last?.shown === shown) last.words.push(quote(word));
-    else groups.push({ shown, words: [quote(word)] });
+    if (last?.shown === shown) last.words.push(label);
+    else groups.push({ shown, words: [label] });
   }
   const phrases = groups.map(
     (g) => `${listWords(g.words)} (${g.shown}${g.words.length > 1 ? ' each' : ''})`,
@@ -74,15 +76,19 @@ export function topKeys(weights: ArrayLike<number>, count: number): number[] {
   return best;
 }
 
-/** "1. “sat”: “cat” 0.41, “down” 0.26, “The” 0.17": one row's top keys, for long sentences. */
+/**
+ * "1. “sat”: “cat” 0.41, “down” 0.26, “The” 0.17": one row's top keys, for long sentences.
+ * `labels` are tokenLabels(words), passed in when every row of a long sentence needs them.
+ */
 export function topKeysLine(
   words: readonly string[],
   weights: ArrayLike<number>,
   query: number,
   count = 3,
+  labels: readonly string[] = tokenLabels(words),
 ): string {
   const top = topKeys(weights, count).map(
-    (key) => `${quote(words[key] ?? '')} ${formatWeight(weights[key] ?? 0)}`,
+    (key) => `${labels[key] ?? ''} ${formatWeight(weights[key] ?? 0)}`,
   );
-  return `${query + 1}. ${quote(words[query] ?? '')}: ${top.join(', ')}`;
+  return `${query + 1}. ${capitalised(labels[query] ?? '')}: ${top.join(', ')}`;
 }

@@ -15,10 +15,10 @@ describe('the row read-out’s messages', () => {
   });
 
   it('says how many keys the value table shows only when it leaves some out', () => {
-    expect(rowReadoutMessages.valuesCaption('sat', 4, 4)).toBe(
+    expect(rowReadoutMessages.valuesCaption('“sat”', 4, 4)).toBe(
       'Value vectors of the keys, and the output of “sat”, by word class',
     );
-    expect(rowReadoutMessages.valuesCaption('sat', 8, 14)).toBe(
+    expect(rowReadoutMessages.valuesCaption('“sat”', 8, 14)).toBe(
       'Value vectors of the keys (the 8 with the largest weights), and the output of “sat”, by word class',
     );
   });
@@ -29,10 +29,10 @@ describe('the row read-out’s messages', () => {
       { word: 'cat', weight: 0.4071 },
     ];
     expect(rowReadoutMessages.outputFormula('sat', terms, false)).toBe(
-      'output(“sat”) = 0.16 × v(The) + 0.41 × v(cat)',
+      'output(sat) = 0.16 × v(The) + 0.41 × v(cat)',
     );
     expect(rowReadoutMessages.outputFormula('sat', terms, true)).toBe(
-      'output(“sat”) = 0.16 × v(The) + 0.41 × v(cat) + …',
+      'output(sat) = 0.16 × v(The) + 0.41 × v(cat) + …',
     );
     expect(rowReadoutMessages.weightNote(0.2637)).toBe('weight 0.26');
   });
@@ -54,11 +54,11 @@ describe('the step-through’s messages', () => {
   });
 
   it('counts the stages from 1 in the caption', () => {
-    expect(stepThroughMessages.caption('sat', 1, 4)).toBe('Query “sat”, stage 1 of 4');
+    expect(stepThroughMessages.caption('“sat”', 1, 4)).toBe('Query “sat”, stage 1 of 4');
   });
 
   it('gives the decimals the matrix shows, in words', () => {
-    expect(stepThroughMessages.done('sat', 2)).toContain(
+    expect(stepThroughMessages.done('“sat”', 2)).toContain(
       'the row of “sat” in the matrix above (rounded there to two decimals).',
     );
     expect(stepThroughMessages.done('sat', 1)).toContain('(rounded there to one decimal)');

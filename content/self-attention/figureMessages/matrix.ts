@@ -28,13 +28,39 @@ export const matrixFigureMessages = {
   /** `reason`: loadingMessages.reason, what went wrong. */
   modelFailed: (reason: string) =>
     `The trained model could not load: ${reason}. Your sentence and settings are kept. Try again, or use the teaching rule.`,
-  viewLegend: 'Show the weights as',
+  viewLegend: 'Show as',
   tableView: 'a table',
   linesView: 'lines from one token',
   pickerLegend: 'Which token is looking?',
+  sharpnessLegend: 'Sharpness',
+  flatter: 'Flatter',
+  sharper: 'Sharper',
+  resetSharpness: 'Reset',
+  resetSharpnessLabel: 'Reset sharpness',
+  sharpnessHint:
+    'The scores are divided by √d_k and by T before the softmax: a small T sharpens the weights towards the best match, a large T flattens them towards equal shares.',
+  sharpnessMore: 'What sharpness does',
+  tokenRule:
+    'Words are runs of letters or digits (with ’ or - inside); punctuation, symbols and emoji are left out. Case is kept for display and ignored for the word list.',
+  detailsSummary: 'Go deeper: how the sentence is read, and what sharpness does',
+  downloadLegend: 'Download the matrix',
   /** Shown under every matrix, whether or not the sentence has such a word. */
   unknownWords:
     'Words marked * are not in the corpus word list; they get the class profile of words the corpus uses only once (mostly nouns).',
+} as const;
+
+export const heatmapMessages = {
+  caption: (n: number) =>
+    `Attention weights for a sentence of ${n} tokens, too many for a table of numbers: each row is a query token, each column a key token, and colour gives the weight. Choose a row below to read its numbers.`,
+  /** The canvas's text alternative; `sentence` already shortened. */
+  picture: (sentence: string, n: number) =>
+    `Heatmap of the attention weights for “${sentence}”, ${n} by ${n}. The row read-out and the list of each row’s top keys give the numbers.`,
+  keyAxis: 'Key token (column) →',
+  queryAxis: 'Query token (row) ↓',
+  keyAxisPositions: 'Key position (column) →',
+  queryAxisPositions: 'Query position (row) ↓',
+  rowPicker: (n: number) => `Query row (1 to ${n})`,
+  topKeys: 'Every row’s top three keys, as text',
 } as const;
 
 /** One term of the output's formula: a visible key and its weight. */
@@ -44,19 +70,21 @@ export interface FormulaTerm {
 }
 
 export const rowReadoutMessages = {
-  heading: (word: string) => `What “${word}” attends to`,
+  /** `label`: the token as tokenLabels names it (“sat”, or the 2nd “cat”). */
+  heading: (label: string) => `What ${label} attends to`,
   /** Followed by the formula, set apart in the page. */
   outputIntro: 'Its output is the attention-weighted average of the value vectors:',
   /** `more` when the formula leaves keys out. */
-  outputFormula: (word: string, terms: readonly FormulaTerm[], more: boolean) =>
-    `output(“${word}”) = ${terms.map((t) => `${formatWeight(t.weight)} × v(${t.word})`).join(' + ')}${more ? ' + …' : ''}`,
+  /** `name`: the query's short name (sat, or cat (2nd)); the terms' words likewise. */
+  outputFormula: (name: string, terms: readonly FormulaTerm[], more: boolean) =>
+    `output(${name}) = ${terms.map((t) => `${formatWeight(t.weight)} × v(${t.word})`).join(' + ')}${more ? ' + …' : ''}`,
   /** Follows the formula, after its full stop. */
-  outputMeaning: (word: string) =>
-    `In this lesson a token’s value is its word-class shares, so the output says what mix of classes “${word}” gathers from its context.`,
-  valuesCaption: (word: string, shownKeys: number, tokens: number) =>
-    `Value vectors of the keys${shownKeys < tokens ? ` (the ${shownKeys} with the largest weights)` : ''}, and the output of “${word}”, by word class`,
+  outputMeaning: (label: string) =>
+    `In this lesson a token’s value is its word-class shares, so the output says what mix of classes ${label} gathers from its context.`,
+  valuesCaption: (label: string, shownKeys: number, tokens: number) =>
+    `Value vectors of the keys${shownKeys < tokens ? ` (the ${shownKeys} with the largest weights)` : ''}, and the output of ${label}, by word class`,
   classColumn: 'Word class',
-  valueColumn: (word: string) => `v(“${word}”)`,
+  valueColumn: (name: string) => `v(${name})`,
   weightNote: (weight: number) => `weight ${formatWeight(weight)}`,
   outputColumn: 'Output',
   classesLeftOut: (count: number, threshold: number) =>
@@ -70,12 +98,14 @@ export const stepThroughMessages = {
     'Exponentiate (after subtracting the largest score)',
     'Divide by the sum: the weights',
   ],
-  heading: (word: string) => `Step through the row of “${word}”`,
+  /** The flow the stages follow, drawn above the table as it fills in. */
+  flow: ['query · keys', 'scores', 'softmax', 'weights', 'weighted sum of values'],
+  heading: (label: string) => `Step through the row of ${label}`,
   scaling: (dK: number, temperature: number, scale: number) =>
     `d_k = ${dK}, so √d_k = ${Math.sqrt(dK).toFixed(3)}; temperature T = ${temperature}; the scores are multiplied by ${scale.toFixed(4)}.`,
   /** `stage` counts from 1. */
-  caption: (word: string, stage: number, total: number) =>
-    `Query “${word}”, stage ${stage} of ${total}`,
+  caption: (label: string, stage: number, total: number) =>
+    `Query ${label}, stage ${stage} of ${total}`,
   keyColumn: 'Key',
   dotColumn: 'q·k',
   scaledColumn: '÷ √d_k·T',
@@ -83,6 +113,6 @@ export const stepThroughMessages = {
   weightColumn: (sum: number) => `÷ ${formatScore(sum, 3)} = weight`,
   masked: '−∞ (masked)',
   /** `decimals`: how many the matrix shows. */
-  done: (word: string, decimals: number) =>
-    `The weights add up to 1, and they are the row of “${word}” in the matrix above (rounded there to ${inWords(decimals)} decimal${decimals === 1 ? '' : 's'}). The weighted sum of the value vectors, shown above, is the output.`,
+  done: (label: string, decimals: number) =>
+    `The weights add up to 1, and they are the row of ${label} in the matrix above (rounded there to ${inWords(decimals)} decimal${decimals === 1 ? '' : 's'}). The weighted sum of the value vectors, shown above, is the output.`,
 } as const;

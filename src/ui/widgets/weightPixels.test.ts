@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isMasked } from '../../engine/attention';
 import { fromRows } from '../../engine/matrix';
-import { cellRgb, MASKED_RGB } from './cellColour';
-import { fillWeightPixels } from './weightPixels';
+import { cellRgb, contrastRatio, MASKED_RGB, relativeLuminance } from './cellColour';
+import { cellPixelsFor, fillWeightPixels } from './weightPixels';
 
-const pixelAt = (pixels: Uint8ClampedArray, cols: number, i: number, j: number) =>
-  Array.from(pixels.slice((i * cols + j) * 4, (i * cols + j + 1) * 4));
+const pixelAt = (pixels: Uint8ClampedArray, width: number, y: number, x: number) =>
+  Array.from(pixels.slice((y * width + x) * 4, (y * width + x + 1) * 4));
+
+const luminance = ([r, g, b]: readonly number[]) =>
+  relativeLuminance(`rgb(${String(r)}, ${String(g)}, ${String(b)})`);
 
 describe('fillWeightPixels', () => {
   const weights = fromRows([
@@ -14,13 +17,25 @@ describe('fillWeightPixels', () => {
     [0.2, 0.3, 0.5],
   ]);
 
-  it('paints each cell its weight’s colour, opaque, row by row', () => {
+  it('paints each row from its smallest weight (dark) to its largest (yellow), opaque', () => {
     const pixels = new Uint8ClampedArray(3 * 3 * 4);
     fillWeightPixels(pixels, weights, () => false);
     expect(pixelAt(pixels, 3, 0, 0)).toEqual([...cellRgb(1), 255]);
-    expect(pixelAt(pixels, 3, 1, 0)).toEqual([...cellRgb(0.5), 255]);
-    expect(pixelAt(pixels, 3, 2, 1)).toEqual([...cellRgb(0.3), 255]);
     expect(pixelAt(pixels, 3, 0, 2)).toEqual([...cellRgb(0), 255]);
+    expect(pixelAt(pixels, 3, 2, 0)).toEqual([...cellRgb(0), 255]);
+    expect(pixelAt(pixels, 3, 2, 1)).toEqual([...cellRgb(1 / 3), 255]);
+    expect(pixelAt(pixels, 3, 2, 2)).toEqual([...cellRgb(1), 255]);
+  });
+
+  it('keeps each row’s largest and smallest weight 3:1 apart however close they are', () => {
+    const close = fromRows([[0.0151, 0.0149, 0.97]]);
+    const pixels = new Uint8ClampedArray(3 * 4);
+    fillWeightPixels(pixels, close, (_, j) => j === 2);
+    const ratio = contrastRatio(
+      luminance(pixelAt(pixels, 3, 0, 0)),
+      luminance(pixelAt(pixels, 3, 0, 1)),
+    );
+    expect(ratio).toBeGreaterThanOrEqual(3);
   });
 
   it('paints the cells the mask hides grey, and only those', () => {
@@ -33,6 +48,23 @@ describe('fillWeightPixels', () => {
         else expect(pixelAt(pixels, 3, i, j), `${i},${j}`).not.toEqual(grey);
       }
     }
+  });
+
+  it('outlines each row’s largest weight in black when cells are wide enough', () => {
+    const cell = 8;
+    const width = 3 * cell;
+    const pixels = new Uint8ClampedArray(width * width * 4);
+    fillWeightPixels(pixels, weights, () => false, cell);
+    // Row 2's largest is its third cell: black at its edge, yellow inside.
+    expect(pixelAt(pixels, width, 2 * cell, 2 * cell)).toEqual([0, 0, 0, 255]);
+    expect(pixelAt(pixels, width, 2 * cell + 4, 2 * cell + 4)).toEqual([...cellRgb(1), 255]);
+    // Its first cell, the smallest, has no outline.
+    expect(pixelAt(pixels, width, 2 * cell, 0)).toEqual([...cellRgb(0), 255]);
+    // Row 1's two largest tie: both outlined.
+    expect(pixelAt(pixels, width, cell, 0)).toEqual([0, 0, 0, 255]);
+    expect(pixelAt(pixels, width, cell, cell)).toEqual([0, 0, 0, 255]);
+    expect(cellPixelsFor(64)).toBe(8);
+    expect(cellPixelsFor(512)).toBe(1);
   });
 
   it('works on a matrix that is not square', () => {

@@ -31,9 +31,20 @@ describe('RowReadout', () => {
 
   it('says how many keys its table shows when a long sentence has more', () => {
     const container = readout('the old cat sat down on a mat while the big dog ran far away', 3);
-    expect(container.querySelector('caption')?.textContent.trim()).toBe(
+    expect(container.querySelector('.figure-caption')?.textContent.trim()).toBe(
       'Value vectors of the keys (the 8 with the largest weights), and the output of “sat”, by word class',
     );
-    expect(container.querySelector('.formula')?.textContent).toMatch(/^output\(“sat”\) = .* \+ …$/);
+    expect(container.querySelector('.formula')?.textContent).toMatch(/^output\(sat\) = .* \+ …$/);
+  });
+
+  it('names which occurrence a repeated word is, in the heading, formula and columns', () => {
+    const container = readout('the cat saw the cat', 4);
+    expect(container.querySelector('h4')?.textContent).toBe('What the 2nd “cat” attends to');
+    expect(container.querySelector('.formula')?.textContent).toContain('output(cat (2nd)) = ');
+    const heads = [...container.querySelectorAll('thead th')].map(
+      (th) => th.firstChild?.textContent,
+    );
+    expect(heads).toContain('v(cat (1st))');
+    expect(heads).toContain('v(cat (2nd))');
   });
 });

@@ -26,6 +26,18 @@ describe('RuleEditor', () => {
     expect(notes()).toBe('');
   });
 
+  it('colours each cell by its strength, 0 apart from the strongest, the number kept', () => {
+    const { cell } = renderEditor();
+    const zero = screen.getByRole('spinbutton', {
+      name: 'How strongly a verb looks for a determiner',
+    });
+    const strong = cell.closest('td')?.style.backgroundColor;
+    expect(strong).toBeTruthy();
+    expect(zero.closest('td')?.style.backgroundColor).not.toBe(strong);
+    expect(cell).toHaveProperty('value', String(kept));
+    expect(document.querySelector('.rule-legend')?.textContent).toContain(`up to ${String(kept)}`);
+  });
+
   // Hostile input of issue 12, item 7. jsdom, like the browser, reports "" for a number box
   // holding text it cannot read, which the old editor took as 0.
   describe('hostile rule cells', () => {

@@ -41,7 +41,7 @@ describe('TrainedModelView', () => {
     expect(paragraphs(container)).toContain(
       trainedModelMessages.intro(layers, heads, model.parameterCount),
     );
-    expect(text(container.querySelector('caption'))).toContain(
+    expect(text(container.querySelector('.table-caption'))).toContain(
       trainedModelMessages.tableCaption(1, 1, 'The cat sat down'),
     );
   });
@@ -64,7 +64,7 @@ describe('TrainedModelView', () => {
       `d_k = ${attention.dK}, so √d_k = ${Math.sqrt(attention.dK).toFixed(3)}; temperature T = 1`,
     );
     expect(stepThrough).toContain(`multiplied by ${attention.scale.toFixed(4)}.`);
-    expect(text(container.querySelector('caption'))).toContain(
+    expect(text(container.querySelector('.table-caption'))).toContain(
       trainedModelMessages.tableCaption(2, 3, 'The cat sat down'),
     );
   });
