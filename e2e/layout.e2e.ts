@@ -59,10 +59,23 @@ function opened(): LessonPage {
   return lesson;
 }
 
+/**
+ * Waits until the app has acted on a hash change: the window's title names the step ("Step N of
+ * 7: …"), or no step for the overview. Until then the previous view is still the open route.
+ */
+async function routeShown(page: Page, hash: string): Promise<void> {
+  const step = /^#\/step\/(\d+)/.exec(hash)?.[1] ?? null;
+  await page.waitForFunction(
+    (n) =>
+      n === null ? !document.title.startsWith('Step ') : document.title.startsWith(`Step ${n} of`),
+    step,
+  );
+}
+
 /** Shows a view in the shared page (a hash change, no reload) once its figures have loaded. */
 async function show(page: Page, hash: string): Promise<void> {
   await page.goto(opened().url(hash));
-  await page.locator('.route:not([hidden]) h2').first().waitFor();
+  await routeShown(page, hash);
   await waitForFigures(page);
   if (hash === '#/step/5')
     await page.locator('[data-attention-figure][data-rendered-sentence]').waitFor();
@@ -119,7 +132,8 @@ describe('the quiz on a phone', () => {
     await show(page, '#/step/7');
     const next = page.getByRole('button', { name: /^Next question/ });
     const problems: string[] = [];
-    for (let question = 1; ; question++) {
+    // The quiz has 16 questions; the bound only stops a Next button that never turns off.
+    for (let question = 1; question <= 40; question++) {
       for (const screen of SCREENS.slice(0, 2)) {
         await page.setViewportSize(screen);
         await twoFrames(page);
@@ -227,7 +241,7 @@ describe('under reduced motion', () => {
       for (const n of [4, 5]) {
         await page.goto(motion.url(`#/step/${n}`));
         await page.reload();
-        await page.locator('.route:not([hidden]) h2').first().waitFor();
+        await routeShown(page, `#/step/${n}`);
         await waitForFigures(page);
         const nextStage = page.getByRole('button', { name: /^Next stage/ }).first();
         for (let stage = 1; stage <= 3 && (await nextStage.isEnabled()); stage++) {
