@@ -1,7 +1,10 @@
 // The first load's budget: index.html, the theme script, the entry chunk with its CSS and every
-// chunk it imports statically, read from Vite's build manifest. Figures and data that a step
-// loads later are dynamic imports, so they are not counted here.
-import { readFileSync } from 'node:fs';
+// chunk it imports statically, read from Vite's build manifest, and every font file in dist/
+// (a self-hosted font is fetched by the first screen's CSS, so it counts whether or not the
+// manifest names it). Figures and data that a step loads later are dynamic imports, so they are
+// not counted here.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { BUILD_MANIFEST } from './scripts/build/manifest-outside-dist.js';
 
 /** @typedef {{ file: string; isEntry?: boolean; css?: string[]; imports?: string[] }} Chunk */
@@ -21,7 +24,18 @@ function firstLoadFiles() {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  for (const font of fontFiles()) files.add(font);
   return [...files];
+}
+
+const FONT = /\.(woff2?|ttf|otf)$/i;
+
+/** Every font file under dist/ (none is fine: the lesson may use the system's fonts). */
+function fontFiles() {
+  return readdirSync('dist', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && FONT.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
 }
 
 export default [

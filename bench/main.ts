@@ -4,10 +4,12 @@
  * date and machine. Progress goes to stderr, the report to stdout.
  *
  * Exits non-zero when a library's results disagree with the engine's, or when
- * the browser part fails (a missing Step 5 figure is "skipped", not a failure).
+ * a browser part fails (a missing Step 5 figure is "skipped", not a failure).
  */
 import { writeFileSync } from 'node:fs';
 import { measureBrowserUpdate } from './browserUpdate';
+import { interactionSection, measureInteraction } from './browserInteraction';
+import type { InteractionOutcome } from './browserInteraction';
 import type { BrowserOutcome, UpdateTiming } from './browserUpdate';
 import { RELATIVE_TOLERANCE, measureEngineVsLibraries } from './engineVsLibraries';
 import type { EngineVsLibraries } from './engineVsLibraries';
@@ -202,6 +204,12 @@ async function main(): Promise<number> {
     reason: error instanceof Error ? error.message : String(error),
   }));
 
+  log('Browser typing and sharpness…');
+  const interaction = await measureInteraction(log).catch((error: unknown): InteractionOutcome => ({
+    kind: 'failed',
+    reason: error instanceof Error ? error.message : String(error),
+  }));
+
   const trained = await measureTrainedLibraries(trainedEngine, log);
   const trainedDisagrees = trained.sizes.some(
     (size) =>
@@ -236,6 +244,8 @@ async function main(): Promise<number> {
     '',
     ...browserSection(browser),
     '',
+    ...interactionSection(interaction),
+    '',
     ...trainedSection(trained),
     ...(disagreements.length > 0
       ? ['', `**FAILED: results disagree with the engine: ${disagreements.join(', ')}.**`]
@@ -245,7 +255,9 @@ async function main(): Promise<number> {
 
   process.stdout.write(report);
   writeFileSync(new URL('results.md', import.meta.url), report);
-  return disagreements.length > 0 || browser.kind === 'failed' ? 1 : 0;
+  return disagreements.length > 0 || browser.kind === 'failed' || interaction.kind === 'failed'
+    ? 1
+    : 0;
 }
 
 // Report errors here rather than as an unhandled rejection: tfjs-backend-wasm's Emscripten glue
