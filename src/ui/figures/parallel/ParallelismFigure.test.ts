@@ -60,7 +60,9 @@ describe('ParallelismFigure’s sequence length', () => {
   it('follows a whole number typed in range', async () => {
     render(ParallelismFigure);
     await fireEvent.input(box(), { target: { value: '1000' } });
-    expect(caption().querySelector('caption')?.textContent).toContain('n = 1,000 tokens');
+    expect(document.querySelector('#parallel-cost-caption')?.textContent).toContain(
+      'n = 1,000 tokens',
+    );
     expect(box().getAttribute('aria-invalid')).toBeNull();
     expect(box().getAttribute('aria-describedby')).toBeNull();
   });
@@ -76,7 +78,9 @@ describe('ParallelismFigure’s sequence length', () => {
         expect(problem?.textContent).toBe(
           'Type a whole number from 1 to 4,096; the figure keeps n = 512.',
         );
-        expect(caption().querySelector('caption')?.textContent).toContain('n = 512 tokens');
+        expect(document.querySelector('#parallel-cost-caption')?.textContent).toContain(
+          'n = 512 tokens',
+        );
         // The preset for the kept n is still the pressed one, and it puts the box right.
         await fireEvent.click(screen.getByRole('button', { name: '512' }));
         expect(box()).toHaveProperty('value', '512');
