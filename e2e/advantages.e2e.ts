@@ -145,4 +145,32 @@ describe('Step 6: the advantages, stated exactly', () => {
     const page = await openStep6({ colorScheme: 'dark' });
     await expectNoAxeViolations(page);
   });
+
+  for (const width of [390, 1280]) {
+    it(`shows the scroll cue under the cost table only while it overflows, at ${String(width)} px`, async () => {
+      const page = await openStep6({ viewport: { width, height: 800 } });
+      // n = 512, then the largest n the box takes: the widest numbers the table can show.
+      for (const [n, shown] of [
+        ['512', 'n = 512 tokens'],
+        ['4096', 'n = 4,096 tokens'],
+      ] as const) {
+        await page.getByRole('spinbutton', { name: 'Sequence length n' }).fill(n);
+        await page.locator('#parallel-cost-caption').filter({ hasText: shown }).waitFor();
+        const wrapper = page.locator('.scroll-region', {
+          has: page.getByRole('region', { name: /Cost of one pass/ }),
+        });
+        const overflowing = await wrapper
+          .locator('.matrix-scroll')
+          .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+        expect(await wrapper.getAttribute('data-overflowing')).toBe(String(overflowing));
+        const cue = wrapper.locator(
+          "xpath=following-sibling::*[1][contains(@class, 'scroll-cue')]",
+        );
+        expect(await cue.count()).toBe(overflowing ? 1 : 0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        );
+      }
+    });
+  }
 });

@@ -72,7 +72,7 @@ describe('Step 4: query, keys and values', () => {
         shares: result.embeddings[i]?.features ?? [],
         query: row(head.queries, i),
       });
-    const paragraph = figure.locator('.stage-now + p');
+    const paragraph = figure.locator('.stage-panel > p').first();
     expect(await paragraph.textContent()).toBe(said(2));
     expect(said(2)).toContain('a noun and a pronoun (3.00 each)');
     await figure.getByRole('button', { name: 'cat', exact: true }).click();
@@ -91,7 +91,7 @@ describe('Step 4: query, keys and values', () => {
       name: 'Query, keys and values, with the real numbers',
     });
     await figure.getByRole('button', { name: 'glimmered (not in the word list)' }).click();
-    expect(await figure.locator('.stage-now + p').textContent()).toContain(
+    expect(await figure.locator('.stage-panel > p').first().textContent()).toContain(
       '“glimmered” (marked *) is not in the corpus word list, so it gets the profile of rare words',
     );
     expect(await figure.locator('#qkv-query-caption').textContent()).toContain('“glimmered”*');
@@ -122,4 +122,64 @@ describe('Step 4: query, keys and values', () => {
       }
     });
   }
+
+  // Every number and bar of the query and key vectors is either inside the figure's visible box
+  // or inside a sideways scroll region (which says it scrolls): never cut off by the page.
+  const clippedVectors = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const figure = document.querySelector('.qkv-figure');
+      if (!figure) return ['no figure'];
+      const box = figure.getBoundingClientRect();
+      const bad: string[] = [];
+      const values = [...figure.querySelectorAll('.qkv-value')];
+      if (values.length === 0) return ['no vectors'];
+      for (const value of values) {
+        if (value.closest('.scroll-region')) continue;
+        const r = value.getBoundingClientRect();
+        if (r.left < box.left - 0.5 || r.right > box.right + 0.5) {
+          bad.push(`${value.textContent.trim()} at ${String(r.left)}–${String(r.right)}`);
+        }
+      }
+      if (document.documentElement.scrollWidth > window.innerWidth) bad.push('page too wide');
+      return bad;
+    });
+
+  for (const width of [390, 1280]) {
+    it(`shows the 11-number vectors whole at ${String(width)} px, and says when they scroll`, async () => {
+      const page = await openStep(4, { viewport: { width, height: 800 } });
+      const figure = page.locator('.qkv-figure');
+      expect(await clippedVectors(page)).toEqual([]);
+      await figure.getByRole('button', { name: 'Next stage' }).click();
+      await figure.locator('.stage-panel[data-stage="1"]').waitFor();
+      expect(await figure.locator('.key-value').count()).toBeGreaterThan(0);
+      expect(await clippedVectors(page)).toEqual([]);
+      const region = figure.locator('.scroll-region').first();
+      const overflowing = await region
+        .locator('.matrix-scroll')
+        .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+      expect(await figure.locator('.scroll-cue').count()).toBe(overflowing ? 1 : 0);
+      if (width === 1280) expect(overflowing).toBe(false);
+    });
+  }
+
+  it('under reduced motion, stepping through the stages leaves no animation running', async () => {
+    const running = (page: import('playwright-core').Page) =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            requestAnimationFrame(() => {
+              resolve(document.getAnimations().filter((a) => a.playState === 'running').length);
+            });
+          }),
+      );
+    const still = await openStep(4, { reducedMotion: 'reduce' });
+    for (let stage = 2; stage <= 4; stage++) {
+      await still.getByRole('button', { name: 'Next stage' }).click();
+      expect(await running(still), `stage ${String(stage)}`).toBe(0);
+    }
+    // The same steps with motion allowed do animate: the check above can see an animation.
+    const moving = await openStep(4);
+    await moving.getByRole('button', { name: 'Next stage' }).click();
+    expect(await running(moving)).toBeGreaterThan(0);
+  });
 });

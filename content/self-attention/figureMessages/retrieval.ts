@@ -62,7 +62,11 @@ export const qkvMessages = {
   queryCaption: (word: string) => `Query vector of “${word}”`,
   queryCaptionEnd: ': how much it looks for each class',
   queryColumn: (wordClass: string) => `looks for ${wordClass}`,
-  keysCaption: 'Key vectors: how much each token is of each class',
+  keysCaption: 'Key vectors: how much each token is of each class, beside the query',
+  classColumn: 'Word class',
+  /** The query's column head; the keys' heads name their token (with its position if repeated). */
+  queryHead: (word: string) => `Query of “${word}”`,
+  keyHead: (token: string) => `Key of “${token}”`,
   tokenColumn: 'Token',
   keyColumn: (wordClass: string) => `is ${wordClass}`,
 

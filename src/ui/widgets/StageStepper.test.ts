@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import StageStepper from './StageStepper.svelte';
 
@@ -48,5 +49,23 @@ describe('StageStepper', () => {
     expect(onStageChange).toHaveBeenLastCalledWith(2);
     await rerender({ stages, stage: 2, onStageChange, showAll: true });
     expect(all.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('shows the current stage’s content, new for each stage, when given it', async () => {
+    const children = createRawSnippet((shown: () => number) => ({
+      render: () => `<p class="content">Content of stage ${String(shown() + 1)}</p>`,
+    }));
+    const onStageChange = vi.fn();
+    const { container, rerender } = render(StageStepper, {
+      props: { stages, stage: 0, onStageChange, children },
+    });
+    const panel = () => container.querySelector('.stage-panel');
+    expect(panel()?.getAttribute('data-stage')).toBe('0');
+    expect(panel()?.textContent).toBe('Content of stage 1');
+    const first = panel();
+    await rerender({ stages, stage: 1, onStageChange, children });
+    expect(panel()?.textContent).toBe('Content of stage 2');
+    // A new element, so its entrance plays again.
+    expect(panel()).not.toBe(first);
   });
 });

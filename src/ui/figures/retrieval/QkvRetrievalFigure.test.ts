@@ -39,7 +39,19 @@ describe('QkvRetrievalFigure', () => {
     const next = screen.getByRole('button', { name: 'Next stage' });
     await fireEvent.click(next);
     expect(container.querySelector('.stage-now')?.textContent).toContain('Stage 2 of 4');
-    expect(container.querySelectorAll('table.qkv-table tbody tr')).toHaveLength(4);
+    // The keys stand beside the query, one column per token, one row per word class.
+    const heads = [...container.querySelectorAll('table.qkv-table thead th')].map((th) =>
+      th.textContent.trim(),
+    );
+    expect(heads).toEqual([
+      'Word class',
+      'Query of “sat”',
+      'Key of “The”',
+      'Key of “cat”',
+      'Key of “sat”',
+      'Key of “down”',
+    ]);
+    expect(container.querySelectorAll('table.qkv-table tbody tr')).toHaveLength(11);
     await fireEvent.click(next);
     await fireEvent.click(next);
     expect(screen.getByRole('heading', { name: 'What “sat” attends to' })).toBeTruthy();
@@ -57,6 +69,29 @@ describe('QkvRetrievalFigure', () => {
     );
     expect(text).not.toContain('looking for a noun');
     expect(text).not.toContain('mostly a');
+  });
+
+  it('names a repeated word by its position wherever it lists the keys', async () => {
+    lessonSettings.sentence = 'the cat saw the dog';
+    const { container } = render(QkvRetrievalFigure);
+    await wordTableShown();
+    screen.getByText('Which token is asking?');
+    const next = screen.getByRole('button', { name: 'Next stage' });
+    await fireEvent.click(next);
+    const keyHeads = () =>
+      [...container.querySelectorAll('thead th.key-head')].map((th) => th.textContent.trim());
+    expect(keyHeads()).toEqual([
+      'Key of “the (1)”',
+      'Key of “cat”',
+      'Key of “saw”',
+      'Key of “the (4)”',
+      'Key of “dog”',
+    ]);
+    await fireEvent.click(next);
+    const rowHeads = [...container.querySelectorAll('tbody th.key-head')].map((th) =>
+      th.textContent.trim(),
+    );
+    expect(rowHeads).toEqual(['the (1)', 'cat', 'saw', 'the (4)', 'dog']);
   });
 
   it('marks a word the word list does not have with *, and says it has the rare-word profile', async () => {
@@ -78,11 +113,11 @@ describe('QkvRetrievalFigure', () => {
     expect(container.textContent).toContain(
       'we do not have). Tokens marked * are not in the corpus word list',
     );
-    const rowHeads = [...container.querySelectorAll('table.qkv-table tbody th')];
-    expect(rowHeads.map((th) => th.textContent.trim())).toEqual([
-      'The',
-      'cat',
-      'glimmered* (not in the word list)',
+    const keyHeads = [...container.querySelectorAll('table.qkv-table thead th.key-head')];
+    expect(keyHeads.map((th) => th.textContent.trim())).toEqual([
+      'Key of “The”',
+      'Key of “cat”',
+      'Key of “glimmered”* (not in the word list)',
     ]);
   });
 });

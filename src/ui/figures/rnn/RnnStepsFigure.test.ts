@@ -61,6 +61,25 @@ describe('RnnStepsFigure', () => {
     expect(screen.getByText(/16 numbers, whatever the length of the sentence/)).toBeTruthy();
   });
 
+  it('lays each hidden state out as a square grid of the engine’s numbers: 16 as 4 × 4, 64 as 8 × 8', async () => {
+    const { container } = render(RnnStepsFigure);
+    await wordTableShown();
+    screen.getByText(/Step 1 of 4/);
+    const grid = container.querySelector('[data-hidden-state="rnn-current-state"]');
+    expect(grid?.getAttribute('data-columns')).toBe('4');
+    expect(grid?.getAttribute('style')).toContain('--hidden-columns: 4');
+    expect(strip(container, 'rnn-current-state')).toEqual(hiddenStates('The cat sat down')(1));
+    cleanup();
+
+    rnnSettings.hiddenSize = 64;
+    const wide = render(RnnStepsFigure).container;
+    await wordTableShown();
+    screen.getByText(/Step 1 of 4/);
+    const grid64 = wide.querySelector('[data-hidden-state="rnn-current-state"]');
+    expect(grid64?.getAttribute('data-columns')).toBe('8');
+    expect(strip(wide, 'rnn-current-state')).toEqual(hiddenStates('The cat sat down', 64)(1));
+  });
+
   it('reads the learner’s sentence, with the shared hidden size, and falls back when it has no words', async () => {
     lessonSettings.sentence = 'A bird flew up';
     rnnSettings.hiddenSize = 8;
