@@ -5,7 +5,7 @@ import WordOrderFigure from './WordOrderFigure.svelte';
 import { wordTableShown } from '../../../testing/lessonData';
 
 const captions = (container: HTMLElement) =>
-  [...container.querySelectorAll('table caption')].map((c) => c.textContent.trim().split(':')[0]);
+  [...container.querySelectorAll('.table-caption')].map((c) => c.textContent.trim().split(':')[0]);
 
 describe('WordOrderFigure', () => {
   it('shows a shuffled table only after a shuffle, and hides it again when put back', async () => {
