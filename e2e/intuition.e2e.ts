@@ -38,9 +38,10 @@ describe('Step 3: every token looks at every token', () => {
     const labels = await figure.locator('text.line-weight').allTextContents();
     const weights = [...row(lesson().attention.heads[0]?.weights ?? lesson().x, 1)];
     expect(labels).toEqual(weights.map(formatWeight));
-    expect(await figure.locator('line.attention-line').count()).toBe(4);
+    // One line per token (the legend's sample lines aside).
+    expect(await figure.locator('line.attention-line[data-weight]').count()).toBe(4);
     await figure.getByRole('checkbox', { name: /Causal mask/ }).check();
-    expect(await figure.locator('line.attention-line').count()).toBe(2);
+    expect(await figure.locator('line.attention-line[data-weight]').count()).toBe(2);
     expect(await figure.locator('text.line-weight').allTextContents()).toEqual(
       [...row(lesson({ causal: true }).attention.heads[0]?.weights ?? lesson().x, 1)]
         .slice(0, 2)
@@ -69,7 +70,7 @@ describe('Step 3: every token looks at every token', () => {
     const figure = page.getByRole('region', { name: 'Shuffle the words' });
     const captions = () =>
       figure
-        .locator('table caption')
+        .locator('.table-caption')
         .evaluateAll((all) => all.map((c) => c.textContent.trim().split(':')[0]));
     // Nothing is shuffled yet, so there is no shuffled table to repeat the original.
     expect(await captions()).toEqual(['Original order']);

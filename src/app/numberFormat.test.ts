@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFromLog10, formatHidden, subscript, superscript } from './numberFormat';
+import {
+  formatFromLog10,
+  formatHidden,
+  sameUpToRounding,
+  subscript,
+  superscript,
+} from './numberFormat';
 
 describe('numberFormat', () => {
   it('writes exponents and indices with Unicode digits', () => {
@@ -39,5 +45,16 @@ describe('numberFormat', () => {
         expect(Math.abs(Math.log10(value) - log10)).toBeLessThan(0.022);
       }),
     );
+  });
+});
+
+describe('sameUpToRounding', () => {
+  it('names the decimal place of the first differing digit, from the exponent', () => {
+    expect(sameUpToRounding(0)).toBe('exactly the same');
+    expect(sameUpToRounding(5.6e-17)).toBe('the same up to rounding in the 17th decimal place');
+    expect(sameUpToRounding(1.11e-16)).toBe('the same up to rounding in the 16th decimal place');
+    expect(sameUpToRounding(-2.2e-12)).toBe('the same up to rounding in the 12th decimal place');
+    expect(sameUpToRounding(1e-21)).toBe('the same up to rounding in the 21st decimal place');
+    expect(sameUpToRounding(3e-13)).toBe('the same up to rounding in the 13th decimal place');
   });
 });

@@ -51,3 +51,26 @@ export function formatFromLog10(log10: number): string {
   if (exponent >= -3 && exponent <= 1) return (mantissa * 10 ** exponent).toFixed(1 - exponent);
   return `${mantissa.toFixed(1)} × 10${superscript(exponent)}`;
 }
+
+/** 16 → "16th", 21 → "21st", 12 → "12th". */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/**
+ * The decimal place of a tiny difference's first non-zero digit as an ordinal (5.6e-17 →
+ * "17th"), read from its exponent, not from a logarithm that can land either side of a power of
+ * ten. For "the same up to rounding in the 17th decimal place" instead of "differs by 5.6e-17".
+ */
+export function roundingPlace(difference: number): string {
+  return ordinal(-Number(Math.abs(difference).toExponential().split('e')[1] ?? NaN));
+}
+
+/** "exactly the same" for 0, else "the same up to rounding in the Nth decimal place". */
+export function sameUpToRounding(difference: number): string {
+  return difference === 0
+    ? 'exactly the same'
+    : `the same up to rounding in the ${roundingPlace(difference)} decimal place`;
+}

@@ -1,6 +1,6 @@
 // What Step 3's figures say: the lines from one token, and the shuffle that shows attention alone
 // ignores word order. Authored content: edit the words here, not in a component.
-import { formatWeight } from '../../../src/app/numberFormat';
+import { formatWeight, roundingPlace } from '../../../src/app/numberFormat';
 import type { OrderComparison } from '../../../src/app/wordOrder';
 
 export const attentionLinesMessages = {
@@ -14,20 +14,6 @@ export const attentionLinesMessages = {
 } as const;
 
 const shuffleButton = 'Shuffle the words';
-
-/** 16 → "16th", 21 → "21st", 12 → "12th". */
-const ordinal = (n: number) => {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-};
-
-/**
- * The decimal place of a tiny difference's first non-zero digit (5.6e-17 → 17), read from its
- * exponent, not from a logarithm that can land just either side of a power of ten.
- */
-const decimalPlace = (difference: number) =>
-  -Number(difference.toExponential().split('e')[1] ?? NaN);
 
 export const wordOrderMessages = {
   heading: 'Shuffle the words',
@@ -44,7 +30,7 @@ export const wordOrderMessages = {
       ? `Every pair of words has ${
           maxDifference === 0
             ? 'exactly the same weight in both orders'
-            : `the same weight in both orders, up to rounding in the ${ordinal(decimalPlace(maxDifference))} decimal place`
+            : `the same weight in both orders, up to rounding in the ${roundingPlace(maxDifference)} decimal place`
         }: the shuffled matrix is the original with its rows and columns reordered. Attention alone does not see word order.`
       : `${changedPairs} of ${pairs} pairs of words changed weight (by up to ${formatWeight(maxDifference)}): the causal mask depends on order, because each word sees only the words before it.`,
   computing: 'Computing…',

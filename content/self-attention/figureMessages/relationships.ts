@@ -5,6 +5,8 @@ export const relationshipsMessages = {
   heading: 'Which words relate to which?',
   sentenceLegend: 'Sentence',
   pickerLegend: 'Pick a word',
+  /** The name of the drawing's scrolling region (the figure's own heading names the figure). */
+  arcsRegion: 'Arcs between the words',
   /** What an arc, its arrow and its label mean, and what the highlight marks. */
   legend: [
     'Each arc joins two related words; its arrow points from a word to the word it relates to (both ways when the link goes both ways).',
