@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, relativeLuminance } from '../../widgets/cellColour';
-import { ruleCellColours, ruleExtent, ruleLevel } from './ruleColour';
+import { hiddenColours } from '../rnn/hiddenColour';
+import { ruleCellColours, ruleExtent, ruleLevel, ruleScaleColour } from './ruleColour';
 
 describe('ruleColour', () => {
   it('centres the scale on 0 and spans the rule’s largest strength either way', () => {
@@ -20,5 +21,16 @@ describe('ruleColour', () => {
       expect(contrastRatio(l, zero), `strength ${s}`).toBeGreaterThanOrEqual(3);
       expect(contrastRatio(l, text === '#000000' ? 0 : 1)).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  it('draws looking for (+) in purple and avoiding (−) in orange, as its legend says and as Step 2 does', () => {
+    const channels = (c: string) => c.match(/\d+/g)?.map(Number) ?? [];
+    const [r, , b] = channels(ruleCellColours(3, 3).background);
+    expect(b).toBeGreaterThan(r ?? 0); // purple: more blue than red
+    const [r2, , b2] = channels(ruleCellColours(-3, 3).background);
+    expect(r2).toBeGreaterThan(b2 ?? 0); // orange: more red than blue
+    expect(ruleCellColours(3, 3).background).toBe(hiddenColours(1).background);
+    expect(ruleCellColours(-3, 3).background).toBe(hiddenColours(-1).background);
+    expect(ruleScaleColour(1)).toBe(ruleCellColours(3, 3).background);
   });
 });

@@ -15,11 +15,16 @@ export function ruleLevel(strength: number, extent: number): number {
   return Number.isFinite(t) ? Math.min(1, Math.max(0, t)) : 0.5;
 }
 
+// d3's PuOr runs from purple at 0 to orange at 1, so it is read backwards: purple for +, as in
+// Step 2's hidden states (hiddenColours), where +1 is purple too.
+const puOrFromMinus = (t: number) => interpolatePuOr(1 - t);
+
 export function ruleCellColours(strength: number, extent: number): CellColours {
-  const background = interpolatePuOr(ruleLevel(strength, extent));
+  const background = puOrFromMinus(ruleLevel(strength, extent));
   const luminance = relativeLuminance(background);
   const text = contrastRatio(luminance, 0) >= contrastRatio(luminance, 1) ? '#000000' : '#ffffff';
   return { background, text };
 }
 
-export const ruleScaleColour = (t: number) => interpolatePuOr(t);
+/** The legend's colour at t (0 at −extent, on the left; 1 at +extent, on the right). */
+export const ruleScaleColour = puOrFromMinus;
