@@ -47,6 +47,8 @@ describe('Step 6: the advantages, stated exactly', () => {
 
   it('marks where attention overtakes the RNN, and one H100 counted two ways', async () => {
     const page = await openStep6();
+    // The GPU and the time table are in a "Go deeper" disclosure: open it as a learner would.
+    await page.locator('[data-gpu-details] > summary').click();
     for (const n of [512, 2048]) {
       if (n !== 512) await page.getByRole('button', { name: String(n), exact: true }).click();
       const rnn = rnnCost({ n, inputSize: 64, hiddenSize: 64 });
@@ -111,6 +113,7 @@ describe('Step 6: the advantages, stated exactly', () => {
 
   it('measures attention split across Web Workers, with the same result as the engine', async () => {
     const page = await openStep6();
+    await page.locator('[data-worker-measurement] > summary').click();
     await page.getByRole('combobox', { name: 'n', exact: true }).selectOption('256');
     await page.getByRole('button', { name: 'Measure' }).click();
     const difference = page.locator('[data-max-difference]');

@@ -31,6 +31,22 @@ describe('SentenceBox', () => {
   });
 });
 
+describe('SentenceBox reset', () => {
+  it('offers the example sentence only when the box holds something else', () => {
+    render(SentenceBox, {
+      props: {
+        sentence: 'A dog ran home',
+        tokens: [],
+        known: [],
+        problems: [],
+        onSentenceChange: () => undefined,
+        onReset: () => undefined,
+      },
+    });
+    expect(screen.queryByRole('button', { name: 'Use “A dog ran home” again' })).toBeNull();
+  });
+});
+
 describe('SentenceBox at the token limit', () => {
   const words = (n: number) => Array.from({ length: n }, (_, i) => `w${String(i)}`).join(' ');
 
