@@ -1,5 +1,6 @@
 // How the lesson writes its numbers, in one place so the page, its text alternatives, the
 // command line and the tests agree.
+import { ordinal } from './tokenLabels';
 
 /** Weights are shown with this many decimals everywhere on the page. */
 export const DISPLAY_DECIMALS = 2;
@@ -50,13 +51,6 @@ export function formatFromLog10(log10: number): string {
   }
   if (exponent >= -3 && exponent <= 1) return (mantissa * 10 ** exponent).toFixed(1 - exponent);
   return `${mantissa.toFixed(1)} × 10${superscript(exponent)}`;
-}
-
-/** 16 → "16th", 21 → "21st", 12 → "12th". */
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }
 
 /**

@@ -81,17 +81,17 @@ describe('QkvRetrievalFigure', () => {
     const keyHeads = () =>
       [...container.querySelectorAll('thead th.key-head')].map((th) => th.textContent.trim());
     expect(keyHeads()).toEqual([
-      'Key of “the (1)”',
+      'Key of “the (1st)”',
       'Key of “cat”',
       'Key of “saw”',
-      'Key of “the (4)”',
+      'Key of “the (2nd)”',
       'Key of “dog”',
     ]);
     await fireEvent.click(next);
     const rowHeads = [...container.querySelectorAll('tbody th.key-head')].map((th) =>
       th.textContent.trim(),
     );
-    expect(rowHeads).toEqual(['the (1)', 'cat', 'saw', 'the (4)', 'dog']);
+    expect(rowHeads).toEqual(['the (1st)', 'cat', 'saw', 'the (2nd)', 'dog']);
   });
 
   it('marks a word the word list does not have with *, and says it has the rare-word profile', async () => {
