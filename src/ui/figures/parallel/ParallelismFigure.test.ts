@@ -1,31 +1,19 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import BrentPlot from './BrentPlot.svelte';
 import ParallelismFigure from './ParallelismFigure.svelte';
 import { attentionCost, rnnCost } from '../../../engine/parallelCost';
 import { crossovers, gpuMarks } from './processorMarks';
 import { normalisedHtml } from '../../../testing/normalisedHtml';
+import { withoutResizeObserver } from '../../../testing/resizeObserver';
 
 const costsAt = (n: number) => ({
   rnn: rnnCost({ n, inputSize: 64, hiddenSize: 64 }),
   attention: attentionCost({ n, modelSize: 64, keySize: 64 }),
 });
 
-// jsdom has no layout, so no ResizeObserver: the plot then keeps its default width.
-beforeAll(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-});
+withoutResizeObserver();
 afterEach(cleanup);
 
 describe('ParallelismFigure', () => {

@@ -1,25 +1,13 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import content from '../../../../content/self-attention/relationships.json';
 import { parseRelationships } from '../../../app/relationships';
 import RelationshipsFigure from './RelationshipsFigure.svelte';
 import { normalisedHtml } from '../../../testing/normalisedHtml';
+import { withoutResizeObserver } from '../../../testing/resizeObserver';
 
-// jsdom has no layout, so no ResizeObserver: the arcs then keep their default width.
-beforeAll(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-});
+withoutResizeObserver();
 
 describe('RelationshipsFigure', () => {
   it('lists the chosen word’s relationships and follows a new choice', async () => {

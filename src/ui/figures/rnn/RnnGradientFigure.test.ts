@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ruleJson from '../../../../content/self-attention/attention-rule.json';
 import tableJson from '../../../data/word-classes.json';
 import { parseAttentionRule, ruleProjections } from '../../../engine/attentionRule';
@@ -14,6 +14,7 @@ import RnnGradientFigure from './RnnGradientFigure.svelte';
 import { defaultRnnSettings, rnnSettings } from './rnnSettings.svelte';
 import { normalisedHtml } from '../../../testing/normalisedHtml';
 import { wordTableShown } from '../../../testing/lessonData';
+import { withoutResizeObserver } from '../../../testing/resizeObserver';
 
 const table = parseWordTable(tableJson);
 const projections = ruleProjections(parseAttentionRule(ruleJson));
@@ -46,20 +47,7 @@ const tableRows = (container: HTMLElement) =>
     (tr) => [...tr.children].map((cell) => cell.textContent.trim()),
   );
 
-// jsdom has no layout, so no ResizeObserver: the plot then keeps its default width.
-beforeAll(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-});
+withoutResizeObserver();
 
 beforeEach(() => {
   Object.assign(lessonSettings, defaultSettings());
