@@ -83,6 +83,8 @@ describe('lessonView off the main thread', () => {
     );
     // The heatmap's pixels came with them, painted from these very weights.
     expect(view.heatmapPixels?.weights).toBe(view.result?.head.weights);
+    expect(view.rowSummaries?.weights).toBe(view.result?.head.weights);
+    expect(view.rowSummaries?.lines).toHaveLength(SYNC_TOKEN_LIMIT + 8);
 
     // Back to a short sentence: computed at once, and a late answer cannot replace it.
     settings.sentence = 'The cat sat down';

@@ -16,6 +16,7 @@ import type { WordTable } from '../../engine/wordFeatures';
 import type { AttentionRule } from '../../engine/attentionRule';
 import { cellPixelsFor, type WeightPixels } from '../widgets/weightPixels';
 import { latestWins } from './latestWins';
+import type { RowSummaries } from './ruleAttentionJob';
 import { workerRunner, type AttentionRunner } from './ruleAttentionRunner';
 import { lessonSettings as settings, temperatureOf } from './lessonSettings.svelte';
 import { wordTableState } from './wordTableState.svelte';
@@ -30,6 +31,8 @@ export interface LessonView {
   readonly renderedSentence: string | null;
   /** The head's weights as heatmap pixels, if the worker painted them (long sentences only). */
   readonly heatmapPixels: WeightPixels | null;
+  /** Each row's top-keys line, if the worker wrote them (long sentences only). */
+  readonly rowSummaries: RowSummaries | null;
   readonly table: WordTable | null;
   readonly loadError: string | null;
   readonly temperature: number;
@@ -49,6 +52,7 @@ interface Shown {
   readonly sentence: string;
   readonly result: LessonAttention;
   readonly pixels?: WeightPixels;
+  readonly summaries?: RowSummaries;
 }
 
 interface Job {
@@ -94,16 +98,23 @@ export function lessonView(
   if (overrides.offMainThread) {
     const jobs = latestWins<Job, Shown>(
       async (job) => {
-        const { attention, pixels } = await (overrides.runner ?? defaultRunner())({
+        const { attention, pixels, summaries } = await (overrides.runner ?? defaultRunner())({
           x: job.embedded.x,
           rule: job.rule,
           causal: job.causal,
           temperature: job.temperature,
           // The heatmap's pixels are painted there too, the other large part of an update.
           cell: cellPixelsFor(job.embedded.tokens.length),
+          // And the read-out's line for every row, 512 rankings of 512 keys.
+          words: job.embedded.tokens.map((t) => t.text),
         });
         const result = withAttention(job.embedded, attention);
-        return { sentence: job.sentence, result, ...(pixels ? { pixels } : {}) };
+        return {
+          sentence: job.sentence,
+          result,
+          ...(pixels ? { pixels } : {}),
+          ...(summaries ? { summaries } : {}),
+        };
       },
       (shownNow) => {
         fromWorker = shownNow;
@@ -153,6 +164,9 @@ export function lessonView(
     },
     get heatmapPixels() {
       return shown?.pixels ?? null;
+    },
+    get rowSummaries() {
+      return shown?.summaries ?? null;
     },
     get loadError() {
       return wordTable.loadError ?? workerError;

@@ -3,7 +3,9 @@
 import type { AttentionResult } from '../../engine/attention';
 import type { AttentionRule } from '../../engine/attentionRule';
 import { ruleAttention } from '../../engine/lessonAttention';
-import type { Matrix } from '../../engine/matrix';
+import { row, type Matrix } from '../../engine/matrix';
+import { topKeysLine } from '../../app/attentionWords';
+import { tokenLabels } from '../../app/tokenLabels';
 import { weightPixels, type WeightPixels } from '../widgets/weightPixels';
 
 export interface AttentionJob {
@@ -15,12 +17,30 @@ export interface AttentionJob {
   readonly temperature: number;
   /** If set, also paint the weights as heatmap pixels, this many pixels a cell. */
   readonly cell?: number;
+  /** If set (the tokens as the figures label them), also write each row's top-keys line. */
+  readonly words?: readonly string[];
+}
+
+/** Each row's top three keys as the heatmap's read-out says them, for these very weights. */
+export interface RowSummaries {
+  readonly weights: Matrix;
+  readonly lines: readonly string[];
 }
 
 /** What a job gives back: the attention, and the heatmap's pixels if the job asked for them. */
 export interface AttentionAnswer {
   readonly attention: AttentionResult;
   readonly pixels?: WeightPixels;
+  readonly summaries?: RowSummaries;
+}
+
+/** The heatmap's read-out lines (topKeysLine) for every row of `weights`. */
+export function rowSummaries(words: readonly string[], weights: Matrix): RowSummaries {
+  const labels = tokenLabels(words);
+  return {
+    weights,
+    lines: words.map((_, i) => topKeysLine(words, row(weights, i), i, 3, labels)),
+  };
 }
 
 export type AttentionReply =
@@ -33,8 +53,12 @@ export function answer(job: Omit<AttentionJob, 'id'>): AttentionAnswer {
     temperature: job.temperature,
   });
   const [head] = attention.heads;
-  if (job.cell === undefined || !head) return { attention };
-  return { attention, pixels: weightPixels(head.weights, job.causal, job.cell) };
+  if (!head) return { attention };
+  return {
+    attention,
+    ...(job.cell === undefined ? {} : { pixels: weightPixels(head.weights, job.causal, job.cell) }),
+    ...(job.words === undefined ? {} : { summaries: rowSummaries(job.words, head.weights) }),
+  };
 }
 
 /** Every distinct buffer behind the result's matrices, to transfer them instead of copying. */
