@@ -9,6 +9,7 @@
 import { selfAttention, type AttentionResult, type HeadAttention } from './attention';
 import { ruleProjections, type AttentionRule } from './attentionRule';
 import { embedSentence, type EmbeddedSentence } from './embedSentence';
+import type { Matrix } from './matrix';
 import type { WordTable } from './wordFeatures';
 
 export interface LessonAttentionOptions {
@@ -26,19 +27,27 @@ export interface LessonAttention extends EmbeddedSentence {
   readonly known: readonly boolean[];
 }
 
-/** @example lessonAttention('The cat sat down', table, rule).head.weights; // 4 × 4 */
-export function lessonAttention(
-  sentence: string,
-  table: WordTable,
+/**
+ * The teaching rule's one head over already embedded tokens (x: n × classes): the part of the
+ * pipeline a worker can run from the embeddings alone, without the word table.
+ */
+export function ruleAttention(
+  x: Matrix,
   rule: AttentionRule,
   options: LessonAttentionOptions = {},
-): LessonAttention {
-  const embedded = embedSentence(sentence, table);
-  const attention = selfAttention(embedded.x, ruleProjections(rule), {
+): AttentionResult {
+  return selfAttention(x, ruleProjections(rule), {
     heads: 1,
     causal: options.causal ?? false,
     temperature: options.temperature ?? 1,
   });
+}
+
+/** An embedded sentence and the attention computed from its embeddings, as the page reads them. */
+export function withAttention(
+  embedded: EmbeddedSentence,
+  attention: AttentionResult,
+): LessonAttention {
   const [head] = attention.heads;
   if (!head) throw new Error('selfAttention returned no head');
   return {
@@ -48,4 +57,15 @@ export function lessonAttention(
     words: embedded.tokens.map((t) => t.text),
     known: embedded.embeddings.map((e) => e.known),
   };
+}
+
+/** @example lessonAttention('The cat sat down', table, rule).head.weights; // 4 × 4 */
+export function lessonAttention(
+  sentence: string,
+  table: WordTable,
+  rule: AttentionRule,
+  options: LessonAttentionOptions = {},
+): LessonAttention {
+  const embedded = embedSentence(sentence, table);
+  return withAttention(embedded, ruleAttention(embedded.x, rule, options));
 }

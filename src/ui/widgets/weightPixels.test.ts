@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isMasked } from '../../engine/attention';
-import { fromRows } from '../../engine/matrix';
+import { fromRows, type Matrix } from '../../engine/matrix';
+import { mulberry32 } from '../../engine/seededRandom';
+import { EVEN_ROW_TOLERANCE, isRowMax, levelInRow, rowRange } from '../../app/rowScale';
 import { cellRgb, contrastRatio, MASKED_RGB, relativeLuminance } from './cellColour';
-import { cellPixelsFor, fillWeightPixels } from './weightPixels';
+import { cellPixelsFor, fillWeightPixels, OUTLINE_FROM, type MaskRule } from './weightPixels';
 
 const pixelAt = (pixels: Uint8ClampedArray, width: number, y: number, x: number) =>
   Array.from(pixels.slice((y * width + x) * 4, (y * width + x + 1) * 4));
@@ -85,5 +87,58 @@ describe('fillWeightPixels', () => {
     expect(() => {
       fillWeightPixels(new Uint8ClampedArray(4), weights, () => false);
     }).toThrow(/pixels must hold 3×3×4 bytes, got 4/);
+  });
+});
+
+/** The pixels painted one by one, as fillWeightPixels did before it copied lines. */
+function referencePixels(weights: Matrix, masked: MaskRule, cell: number): Uint8ClampedArray {
+  const { rows, cols, data } = weights;
+  const width = cols * cell;
+  const pixels = new Uint8ClampedArray(rows * cols * cell * cell * 4);
+  const outline = cell >= OUTLINE_FROM;
+  const ring = Math.max(1, Math.floor(cell / 6));
+  for (let i = 0; i < rows; i++) {
+    const values = data.subarray(i * cols, (i + 1) * cols);
+    const range = rowRange(values, (j) => !masked(i, j), EVEN_ROW_TOLERANCE);
+    for (let j = 0; j < cols; j++) {
+      const weight = values[j] ?? 0;
+      const hidden = masked(i, j);
+      const [r, g, b] = hidden ? MASKED_RGB : cellRgb(levelInRow(weight, range));
+      const ringed = outline && !hidden && isRowMax(weight, range);
+      for (let y = 0; y < cell; y++) {
+        for (let x = 0; x < cell; x++) {
+          const edge = ringed && (x < ring || y < ring || x >= cell - ring || y >= cell - ring);
+          const at = ((i * cell + y) * width + j * cell + x) * 4;
+          pixels.set(edge ? [0, 0, 0, 255] : [r, g, b, 255], at);
+        }
+      }
+    }
+  }
+  return pixels;
+}
+
+describe('fillWeightPixels, line by line', () => {
+  it('paints every pixel as painting them one by one does, at every cell size the heatmap uses', () => {
+    const random = mulberry32(13);
+    for (const n of [1, 3, 7]) {
+      const rows = Array.from({ length: n }, (_, i) => {
+        const raw = Array.from({ length: n }, () => random());
+        // A tie for the largest weight, and an even row, as real rows have.
+        if (i === 1 && n > 2) raw[2] = raw[0] = Math.max(...raw);
+        if (i === 2) raw.fill(0.5);
+        return raw;
+      });
+      const weights = fromRows(rows);
+      for (const cell of [1, 2, 3, 4, 5, 6, 8, 12, 13, 15, 16]) {
+        for (const masked of [() => false, isMasked]) {
+          const pixels = new Uint8ClampedArray(n * n * cell * cell * 4);
+          fillWeightPixels(pixels, weights, masked, cell);
+          expect(
+            Array.from(pixels),
+            `n ${String(n)}, cell ${String(cell)}, ${masked === isMasked ? 'causal' : 'open'}`,
+          ).toEqual(Array.from(referencePixels(weights, masked, cell)));
+        }
+      }
+    }
   });
 });
