@@ -104,7 +104,7 @@ function mainThreadCosts(lhr) {
   const file = (/** @type {unknown} */ url) =>
     typeof url !== 'string'
       ? 'unattributed'
-      : url.endsWith('/')
+      : url.split('#')[0]?.endsWith('/')
         ? 'the document (HTML, style, layout)'
         : (url.split('/').pop() ?? url);
   /** @type {{ url?: unknown; total?: unknown; scripting?: unknown; duration?: unknown }[]} */
