@@ -1,12 +1,13 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { manifestOutsideDist } from './scripts/build/manifest-outside-dist.js';
+import { precompress } from './scripts/build/precompress.js';
 import { lessonMarkdown } from './scripts/vite-plugin-lesson-markdown.js';
 
 export default defineConfig({
   // Relative asset URLs: the built folder works from any sub-path.
   base: './',
-  plugins: [lessonMarkdown(), svelte(), manifestOutsideDist()],
+  plugins: [lessonMarkdown(), svelte(), manifestOutsideDist(), precompress()],
   build: {
     // Read by the size check (.size-limit.js); moved out of dist/ by manifestOutsideDist.
     manifest: true,

@@ -8,13 +8,21 @@ import sirv from 'sirv';
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 /**
- * @param {{ port?: number; host?: string; basePath?: string }} [options]
+ * @param {{ port?: number; host?: string; basePath?: string; root?: string }} [options] `root`
+ *   is the folder served (dist/ unless a test serves its own)
  * @returns {Promise<{ url: string; close: () => Promise<void> }>}
  */
-export async function serveLesson({ port = 4173, host = '127.0.0.1', basePath = '/' } = {}) {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first.');
+export async function serveLesson({
+  port = 4173,
+  host = '127.0.0.1',
+  basePath = '/',
+  root = DIST,
+} = {}) {
+  if (!existsSync(root)) throw new Error('dist/ is missing: run `npm run build` first.');
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  const files = sirv(DIST, { dev: false, etag: true });
+  // The build writes .br and .gz copies beside each text file (scripts/build/precompress.js):
+  // send one when the browser accepts it.
+  const files = sirv(root, { dev: false, etag: true, gzip: true, brotli: true });
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
     if (!url.startsWith(base)) {

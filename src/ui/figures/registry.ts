@@ -5,6 +5,12 @@ import type { Component } from 'svelte';
 interface FigureEntry {
   readonly title: string;
   readonly load: () => Promise<{ default: Component }>;
+  /**
+   * The figure draws from the corpus word table: when its step is the first page opened, the
+   * table starts loading with the page (src/main.ts) instead of after the figure's code arrives.
+   * A wrong flag costs only time, never a number.
+   */
+  readonly wordTable?: true;
 }
 
 export const figures = {
@@ -15,14 +21,17 @@ export const figures = {
   'rnn-steps': {
     title: 'An RNN reading the sentence, one hidden state at a time',
     load: () => import('./rnn/RnnStepsFigure.svelte'),
+    wordTable: true,
   },
   'rnn-gradient': {
     title: 'How strongly the first word still reaches step t',
     load: () => import('./rnn/RnnGradientFigure.svelte'),
+    wordTable: true,
   },
   'attention-lines': {
     title: 'Every token looks at every token',
     load: () => import('./intuition/AttentionLinesFigure.svelte'),
+    wordTable: true,
   },
   'path-length': {
     title: 'Path length: RNN chain against attention',
@@ -31,14 +40,17 @@ export const figures = {
   'word-order': {
     title: 'Shuffle the words',
     load: () => import('./intuition/WordOrderFigure.svelte'),
+    wordTable: true,
   },
   'qkv-retrieval': {
     title: 'Query, keys, values: the four stages for one token',
     load: () => import('./retrieval/QkvRetrievalFigure.svelte'),
+    wordTable: true,
   },
   'attention-matrix': {
     title: 'The attention weight matrix',
     load: () => import('./matrix/AttentionMatrixFigure.svelte'),
+    wordTable: true,
   },
   parallelism: {
     title: 'Work, depth and parallel time',
@@ -48,7 +60,7 @@ export const figures = {
     title: 'Reading attention patterns',
     load: () => import('./trained-model/HeadPatternsFigure.svelte'),
   },
-  quiz: { title: 'Quiz', load: () => import('./quiz/QuizFigure.svelte') },
+  quiz: { title: 'Quiz', load: () => import('./quiz/QuizFigure.svelte'), wordTable: true },
 } as const satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figures;

@@ -1,0 +1,35 @@
+// The word table the page gets from its worker is the table parseWordTable reads on this thread:
+// every word, every count and so every feature vector, number for number.
+import { describe, expect, it } from 'vitest';
+import wordClasses from '../../data/word-classes.json';
+import { parseWordTable, wordFeatures } from '../../engine/wordFeatures';
+import { packWordTable, unpackWordTable } from './wordTablePacking';
+
+const parsed = parseWordTable(wordClasses);
+// As the worker sends it: structured clone, the numbers' buffer moved.
+const packed = packWordTable(parsed);
+const received = unpackWordTable(structuredClone(packed, { transfer: [packed.numbers.buffer] }));
+
+describe('the word table from the worker', () => {
+  it('equals the table parsed on the page, field by field', () => {
+    expect(received).toEqual(parsed);
+    expect([...received.words.keys()]).toEqual([...parsed.words.keys()]);
+  });
+
+  it('gives every word, and an unknown one, the same feature vector', () => {
+    for (const word of [...parsed.words.keys(), 'zzyzx-not-a-word']) {
+      const mine = wordFeatures(received, word);
+      const theirs = wordFeatures(parsed, word);
+      expect(mine.known).toBe(theirs.known);
+      expect(mine.count).toBe(theirs.count);
+      expect([...mine.features]).toEqual([...theirs.features]);
+    }
+  });
+
+  it('refuses numbers that do not fit its words', () => {
+    const short = packWordTable(parsed);
+    expect(() => unpackWordTable({ ...short, numbers: short.numbers.subarray(1) })).toThrow(
+      /Invalid packed word table/,
+    );
+  });
+});
