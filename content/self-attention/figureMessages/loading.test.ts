@@ -36,6 +36,9 @@ describe('loadingMessages', () => {
     expect(
       loadingMessages.detail({ ...facts('unusable'), files: ['heads.json'], detail: 'not JSON.' }),
     ).toBe('Detail: heads.json is damaged: not JSON.');
+    expect(
+      loadingMessages.detail({ ...facts('unusable'), files: [], detail: 'weights.bin: tensor x' }),
+    ).toBe('Detail: weights.bin: tensor x.');
     expect(loadingMessages.detail(facts('timeout'))).toContain('model.json and weights.bin');
     expect(loadingMessages.reason(facts('timeout'))).toBe('nothing arrived within 30 seconds');
   });

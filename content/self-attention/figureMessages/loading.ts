@@ -42,7 +42,10 @@ export const loadingMessages = {
       case 'network':
         return `Detail: ${fileList(files)} could not be fetched (${detail}).`;
       case 'unusable':
-        return `Detail: ${fileList(files)} ${files.length === 1 ? 'is' : 'are'} damaged: ${sentence(detail)}`;
+        // Without file names the loader's own words already name the file ("weights.bin: …").
+        return files.length === 0
+          ? `Detail: ${sentence(detail)}`
+          : `Detail: ${fileList(files)} ${files.length === 1 ? 'is' : 'are'} damaged: ${sentence(detail)}`;
     }
   },
   /** Shown when a figure fails while drawing what loaded. */
