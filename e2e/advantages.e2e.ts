@@ -191,7 +191,8 @@ describe('Step 6: the advantages, stated exactly', () => {
         const overflowing = await wrapper
           .locator('.matrix-scroll')
           .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
-        expect(await wrapper.getAttribute('data-overflowing')).toBe(String(overflowing));
+        // The region was just opened (Go deeper): its size observer reports a frame or two later.
+        await expect.poll(() => wrapper.getAttribute('data-overflowing')).toBe(String(overflowing));
         const cue = wrapper.locator(
           "xpath=following-sibling::*[1][contains(@class, 'scroll-cue')]",
         );
