@@ -145,7 +145,7 @@ describe('Step 6: the advantages, stated exactly', () => {
     expect(
       await page.getByRole('region', { name: 'How many steps from one word to another?' }).count(),
     ).toBe(0);
-    await page.getByRole('link', { name: "Step 3's path figure" }).click();
+    await page.getByRole('link', { name: 'Step 3’s path figure' }).click();
     const figure = page.getByRole('region', { name: 'How many steps from one word to another?' });
     await figure.getByRole('combobox', { name: 'To' }).selectOption({ label: '3. sat' });
     expect(await figure.locator('[data-path="rnn"]').textContent()).toContain('2 steps');
