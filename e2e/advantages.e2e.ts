@@ -28,6 +28,8 @@ const fmt = (x: number) => Math.round(x).toLocaleString('en');
 describe('Step 6: the advantages, stated exactly', () => {
   it('shows work and depth from the cost model, and follows the sequence length', async () => {
     const page = await openStep6();
+    // The counts behind the plot are in a "Go deeper" disclosure: open it as a learner would.
+    await page.locator('[data-cost-details] > summary').click();
     for (const n of [512, 64]) {
       if (n !== 512) await page.getByRole('button', { name: String(n), exact: true }).click();
       const rnn = rnnCost({ n, inputSize: 64, hiddenSize: 64 });
@@ -143,7 +145,7 @@ describe('Step 6: the advantages, stated exactly', () => {
     expect(
       await page.getByRole('region', { name: 'How many steps from one word to another?' }).count(),
     ).toBe(0);
-    await page.getByRole('link', { name: "Step 3's path figure" }).click();
+    await page.getByRole('link', { name: 'Step 3’s path figure' }).click();
     const figure = page.getByRole('region', { name: 'How many steps from one word to another?' });
     await figure.getByRole('combobox', { name: 'To' }).selectOption({ label: '3. sat' });
     expect(await figure.locator('[data-path="rnn"]').textContent()).toContain('2 steps');
@@ -154,9 +156,28 @@ describe('Step 6: the advantages, stated exactly', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('puts the takeaway in view right under the control, before the plot and every disclosure', async () => {
+    const page = await openStep6({ viewport: { width: 390, height: 844 } });
+    const figure = page.locator('.parallel-figure');
+    const takeaway = await figure.locator('[data-crossover-sentence]').boundingBox();
+    const control = await figure
+      .getByRole('spinbutton', { name: 'Sequence length n' })
+      .boundingBox();
+    const plot = await figure.getByRole('img', { name: /both models’ time bounds/ }).boundingBox();
+    const firstDisclosure = await figure.locator('details').first().boundingBox();
+    expect(takeaway && control && plot && firstDisclosure).toBeTruthy();
+    if (!takeaway || !control || !plot || !firstDisclosure) return;
+    expect(takeaway.y).toBeGreaterThan(control.y);
+    expect(takeaway.y + takeaway.height).toBeLessThanOrEqual(plot.y);
+    expect(takeaway.y).toBeLessThan(firstDisclosure.y);
+    // The counts behind it are closed until asked for.
+    expect(await figure.getByRole('table', { name: /Cost of one pass/ }).isVisible()).toBe(false);
+  });
+
   for (const width of [390, 1280]) {
     it(`shows the scroll cue under the cost table only while it overflows, at ${String(width)} px`, async () => {
       const page = await openStep6({ viewport: { width, height: 800 } });
+      await page.locator('[data-cost-details] > summary').click();
       // n = 512, then the largest n the box takes: the widest numbers the table can show.
       for (const [n, shown] of [
         ['512', 'n = 512 tokens'],
@@ -170,7 +191,8 @@ describe('Step 6: the advantages, stated exactly', () => {
         const overflowing = await wrapper
           .locator('.matrix-scroll')
           .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
-        expect(await wrapper.getAttribute('data-overflowing')).toBe(String(overflowing));
+        // The region was just opened (Go deeper): its size observer reports a frame or two later.
+        await expect.poll(() => wrapper.getAttribute('data-overflowing')).toBe(String(overflowing));
         const cue = wrapper.locator(
           "xpath=following-sibling::*[1][contains(@class, 'scroll-cue')]",
         );

@@ -30,8 +30,9 @@ describe('the lesson app', () => {
     expect(await page.locator('.key-concepts dd').count()).toBe(6);
     // An honest time estimate (counted from the steps; its unit test checks the counting), and
     // a primary Start link.
-    expect(await page.locator('.time-estimate').textContent()).toMatch(
-      /^About \d+ minutes: \d+ min reading, \d+ with the \d+ figures, \d+ for the quiz.* Counted from the steps’ [\d,]+ words at \d+ words a minute/,
+    expect(await page.locator('.time-estimate-total').textContent()).toMatch(/^About \d+ minutes$/);
+    expect(await page.locator('.time-estimate-parts').textContent()).toMatch(
+      /^\d+ min reading, \d+ with the \d+ figures, \d+ for the quiz/,
     );
     const start = page.getByRole('link', { name: 'Start the lesson' });
     expect(await start.getAttribute('class')).toContain('primary');

@@ -9,7 +9,7 @@ export const STEP_TITLES = [
   'The RNN Bottleneck Problem',
   'The Attention Intuition',
   'Self-Attention as Information Retrieval',
-  'Concrete Example: "The cat sat down"',
+  'Concrete Example: “The cat sat down”',
   'Key Advantages of Self-Attention',
   'Test Your Understanding',
 ];

@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { loadingMessages } from '../content/self-attention/figureMessages/loading';
+import { matrixFigureMessages } from '../content/self-attention/figureMessages/matrix';
+import { headPatternsMessages } from '../content/self-attention/figureMessages/trainedModel';
 import { expectNoAxeViolations, lessonSession } from './browser';
 
 const openLessonPage = lessonSession();
@@ -45,13 +48,19 @@ describe('damaged model files', () => {
       const repair = await damage(page, 'weights.bin', bytes);
       await page.getByRole('radio', { name: 'a trained model' }).check();
       await page.getByRole('alert').waitFor();
-      expect(await alertText(page)).toMatch(
-        /^The trained model could not load: its files are damaged \(weights\.bin: tensor tokenEmbedding holds (NaN|Infinity) at number 0 of/,
+      // Plain words first, from the catalogue; the file and the tensor after, as the detail.
+      const message = matrixFigureMessages.modelFailed(
+        loadingMessages.reason({ kind: 'unusable', files: [], detail: '', timeLimitMs: 0 }),
+      );
+      const alert = await alertText(page);
+      expect(alert.startsWith(`${message} Detail: `)).toBe(true);
+      expect(alert.slice(message.length)).toMatch(
+        /^ Detail: weights\.bin: tensor tokenEmbedding holds (NaN|Infinity) at number 0 of/,
       );
       expect(await page.getByText(/Loading the trained model/).count()).toBe(0);
       await expectNoAxeViolations(page);
       await repair();
-      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('button', { name: loadingMessages.retry }).click();
       await page.getByRole('group', { name: /Every layer and head/ }).waitFor();
       expect(await page.getByRole('alert').count()).toBe(0);
     });
@@ -74,12 +83,18 @@ describe('damaged model files', () => {
     await page.goto(url('#/step/6'));
     const figure = page.getByRole('region', { name: 'What the trained model’s heads attend to' });
     await figure.getByRole('alert').waitFor();
+    const facts = {
+      kind: 'unusable',
+      files: ['heads.json'],
+      detail: 'model must be a non-empty string, got nothing',
+      timeLimitMs: 0,
+    } as const;
     expect(await alertText(page)).toBe(
-      'The measured head patterns could not load: heads.json is damaged: model must be a non-empty string, got nothing. The rest of this step works without them. Try again.',
+      `${headPatternsMessages.failed(loadingMessages.reason(facts))} ${loadingMessages.detail(facts)}`,
     );
     await expectNoAxeViolations(page);
     await repair();
-    await figure.getByRole('button', { name: 'Try again' }).click();
+    await figure.getByRole('button', { name: loadingMessages.retry }).click();
     await figure.getByRole('table').waitFor();
   });
 });

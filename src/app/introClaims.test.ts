@@ -55,7 +55,7 @@ describe('the overview', () => {
 describe('Step 1', () => {
   it('says “cat” is the subject of “sat”, not that the subject governs the verb', () => {
     const text = proseText(1);
-    expect(proseText(1, 'visible')).toContain('"cat" is its subject, the one doing the sitting');
+    expect(proseText(1, 'visible')).toContain('“cat” is its subject, the one doing the sitting');
     // In grammar the verb governs its subject, not the other way round.
     expect(text).not.toMatch(/governs/);
   });

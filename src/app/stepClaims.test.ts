@@ -42,11 +42,9 @@ const either = (tier: ClassTier | undefined) =>
 describe('Step 5’s reading of the matrix', () => {
   it('is stated in the always-visible prose', () => {
     expect(flatProse(5, 'visible')).toContain(
-      'the row of &quot;sat&quot; puts &quot;cat&quot; first and &quot;down&quot; second',
+      'the row of “sat” puts “cat” first and “down” second',
     );
-    expect(flatProse(5, 'visible')).toContain(
-      '&quot;The&quot; gets no more than &quot;sat&quot; gives itself',
-    );
+    expect(flatProse(5, 'visible')).toContain('“The” gets no more than “sat” gives itself');
   });
 
   it('matches the engine: "cat" first, "down" second, "The" no more than "sat" itself', () => {
@@ -80,7 +78,7 @@ describe('Step 4’s reading of the query of “sat”', () => {
   it('names every class of the engine’s two strongest tiers (ties included)', () => {
     expect(tiers.length).toBeGreaterThanOrEqual(2);
     expect(flatProse(4, 'visible')).toContain(
-      `encodes &quot;looking for ${either(tiers[0])}&quot; (and, more weakly, for ${either(tiers[1])})`,
+      `encodes “looking for ${either(tiers[0])}” (and, more weakly, for ${either(tiers[1])})`,
     );
   });
 
@@ -137,10 +135,10 @@ describe('Step 5’s account of the rule', () => {
   it('is right that, without positions, the second “the” gives its own noun no more than the other', () => {
     const flat = flatProse(5, 'deeper');
     const [, first, second] =
-      /the second &quot;the&quot; gives &quot;(\w+)&quot; exactly the same weight as &quot;(\w+)&quot;, its own noun/.exec(
+      /the second “the” gives “(\w+)” exactly the same weight as “(\w+)”, its own noun/.exec(
         flat,
       ) ?? [];
-    expect(flat).toContain(`Type &quot;${sentence}&quot;`);
+    expect(flat).toContain(`Type “${sentence}”`);
     const lesson = lessonAttention(sentence, table, rule);
     const tokens = lesson.tokens.map((t) => t.text.toLowerCase());
     const secondThe = tokens.lastIndexOf('the');

@@ -80,20 +80,25 @@ export function estimateTime(
   };
 }
 
-const count = (n: number) => n.toLocaleString('en-GB');
+/** The estimate as a short line (the total) and a smaller second line (its parts). */
+export interface EstimateWords {
+  /** "About 33 minutes". */
+  readonly total: string;
+  /** The parts it adds up, and what "Go deeper" adds on top. */
+  readonly breakdown: string;
+}
 
-/** The estimate in words, with what it counts, so a learner can judge it. */
-export function describeEstimate(estimate: TimeEstimate, allowances: TimeAllowances): string {
+/** The estimate in words: the total first, then what it counts, so a learner can judge it. */
+export function describeEstimate(estimate: TimeEstimate): EstimateWords {
   const { readingMinutes, figureMinutes, quizMinutes, totalMinutes, deeperMinutes } = estimate;
   const parts = [
     `${readingMinutes} min reading`,
     `${figureMinutes} with the ${estimate.figures === 1 ? 'figure' : `${estimate.figures} figures`}`,
     ...(quizMinutes > 0 ? [`${quizMinutes} for the quiz`] : []),
   ];
-  const deeper = deeperMinutes > 0 ? `; ${deeperMinutes} more if you open every “Go deeper”` : '';
-  return (
-    `About ${totalMinutes} minutes: ${parts.join(', ')}${deeper}. ` +
-    `Counted from the steps’ ${count(estimate.readingWords)} words at ${allowances.wordsPerMinute} words a minute, ` +
-    `with ${allowances.minutesPerFigure} minutes for each figure.`
-  );
+  const deeper = deeperMinutes > 0 ? `; ${deeperMinutes} more with every “Go deeper” open` : '';
+  return {
+    total: `About ${totalMinutes} minutes`,
+    breakdown: `${parts.join(', ')}${deeper}.`,
+  };
 }

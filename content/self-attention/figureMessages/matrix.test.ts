@@ -75,8 +75,8 @@ describe('the matrix figure’s messages', () => {
   });
 
   it('says why the trained model did not load, what is kept and what to do', () => {
-    expect(matrixFigureMessages.modelFailed('model.json did not arrive within 30 seconds')).toBe(
-      'The trained model could not load: model.json did not arrive within 30 seconds. Your sentence and settings are kept. Try again, or use the teaching rule.',
+    expect(matrixFigureMessages.modelFailed('nothing arrived within 30 seconds')).toBe(
+      'The trained model could not load: nothing arrived within 30 seconds. Your sentence and settings are kept. Try again, or use the teaching rule.',
     );
   });
 

@@ -17,6 +17,26 @@ withoutResizeObserver();
 afterEach(cleanup);
 
 describe('ParallelismFigure', () => {
+  it('says its takeaway before the plot, with the counts behind it in a Go deeper disclosure', () => {
+    const { container } = render(ParallelismFigure);
+    const takeaway = container.querySelector('[data-crossover-sentence]');
+    const plot = container.querySelector('svg[role="img"]');
+    expect(takeaway && plot).toBeTruthy();
+    if (!takeaway || !plot) return;
+    // DOCUMENT_POSITION_FOLLOWING: the plot comes after the takeaway, as does every disclosure.
+    expect(takeaway.compareDocumentPosition(plot) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(takeaway.closest('details')).toBeNull();
+    for (const details of container.querySelectorAll('details')) {
+      expect(
+        takeaway.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    }
+    expect(container.querySelector('.cost-table')?.closest('details.go-deeper')).toBeTruthy();
+    expect(
+      container.querySelector('[data-depth-sentence]')?.closest('details.go-deeper'),
+    ).toBeTruthy();
+  });
+
   it('marks the crossover and one H100 counted two ways, on the plot and in its text', async () => {
     render(ParallelismFigure);
     await fireEvent.click(screen.getByRole('button', { name: '2048' }));

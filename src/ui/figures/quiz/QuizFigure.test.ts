@@ -26,6 +26,10 @@ describe('QuizFigure', () => {
       ),
     ).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(1);
+    // The only visible title is the question's: the card's name (which repeats the step's title)
+    // is for screen readers only.
+    const cardName = screen.getByRole('heading', { level: 3 });
+    expect(cardName.classList.contains('visually-hidden')).toBe(true);
     expect(screen.getByRole('button', { name: 'Previous question' }).hasAttribute('disabled')).toBe(
       true,
     );

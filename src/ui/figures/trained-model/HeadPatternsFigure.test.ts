@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadingMessages } from '../../../../content/self-attention/figureMessages/loading';
+import {
+  loadingMessages,
+  type LoadFailureWords,
+} from '../../../../content/self-attention/figureMessages/loading';
 import { headPatternsMessages } from '../../../../content/self-attention/figureMessages/trainedModel';
 import { summariseHeads } from '../../../engine/headPatterns';
 import { headGrid, parseHeadsFile } from '../../../engine/headPatternsFile';
@@ -28,7 +31,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
-const failed = (reason: string) => headPatternsMessages.failed(reason);
+/** The alert's words: the plain message from the catalogue, then the detail naming the file. */
+const failed = (kind: LoadFailureWords['kind'], detail = '') => {
+  const facts = { kind, files: ['heads.json'], detail, timeLimitMs: LOAD_TIME_LIMIT_MS };
+  return `${headPatternsMessages.failed(loadingMessages.reason(facts))} ${loadingMessages.detail(facts)}`;
+};
 const retryButton = () => screen.getByRole('button', { name: loadingMessages.retry });
 
 describe('HeadPatternsFigure', () => {
@@ -54,9 +61,7 @@ describe('HeadPatternsFigure', () => {
     render(HeadPatternsFigure);
     const alert = await appears(() => screen.queryByRole('alert'));
     expect(text(alert)).toBe(
-      failed(
-        'heads.json is damaged: heads[2].metrics.self.share must be a number from 0 to 1, got "high"',
-      ),
+      failed('unusable', 'heads[2].metrics.self.share must be a number from 0 to 1, got "high"'),
     );
     expect(screen.queryByRole('table')).toBeNull();
   });
@@ -64,18 +69,17 @@ describe('HeadPatternsFigure', () => {
   it('says when the file cannot be fetched', async () => {
     serve('', 404);
     render(HeadPatternsFigure);
-    expect(text(await appears(() => screen.queryByRole('alert')))).toBe(
-      'The measured head patterns could not load: the server answered HTTP 404 for heads.json. The rest of this step works without them. Try again.',
-    );
+    const alert = text(await appears(() => screen.queryByRole('alert')));
+    expect(alert).toBe(failed('http', 'HTTP 404'));
+    // Plain words first; the file name only in the detail at the end.
+    expect(alert.indexOf('heads.json')).toBeGreaterThan(alert.indexOf('Try again'));
   });
 
   it('names what is wrong with valid JSON of the wrong shape, then draws the file on a retry', async () => {
     serve('{"heldOut":{},"heads":[{}]}');
     render(HeadPatternsFigure);
     const alert = await appears(() => screen.queryByRole('alert'));
-    expect(text(alert)).toBe(
-      failed('heads.json is damaged: model must be a non-empty string, got nothing'),
-    );
+    expect(text(alert)).toBe(failed('unusable', 'model must be a non-empty string, got nothing'));
     serve(headsText);
     await fireEvent.click(retryButton());
     await appears(() => screen.queryByRole('table'));
@@ -86,7 +90,7 @@ describe('HeadPatternsFigure', () => {
     serve('{"heads": [');
     render(HeadPatternsFigure);
     expect(text(await appears(() => screen.queryByRole('alert')))).toMatch(
-      /^The measured head patterns could not load: heads\.json is damaged: not valid JSON \(/,
+      /^The measured head patterns could not load: what arrived is damaged\..* Detail: heads\.json is damaged: not valid JSON \(/,
     );
   });
 
@@ -105,9 +109,7 @@ describe('HeadPatternsFigure', () => {
     await vi.advanceTimersByTimeAsync(LOAD_TIME_LIMIT_MS - 1);
     expect(screen.getByText(headPatternsMessages.loading)).toBeTruthy();
     await vi.advanceTimersByTimeAsync(1);
-    expect(text(screen.getByRole('alert'))).toBe(
-      failed(`heads.json did not arrive within ${LOAD_TIME_LIMIT_MS / 1000} seconds`),
-    );
+    expect(text(screen.getByRole('alert'))).toBe(failed('timeout'));
     expect(screen.queryByText(headPatternsMessages.loading)).toBeNull();
     serve(headsText);
     await fireEvent.click(retryButton());

@@ -46,6 +46,23 @@ describe('TrainedModelView', () => {
     );
   });
 
+  it('names each layer and head once, so no thumbnail carries a label that wraps on a phone', () => {
+    const { container } = render(TrainedModelView, props('The cat sat down'));
+    const { layers, heads } = model.config;
+    const buttons = [...container.querySelectorAll('.head-grid button')];
+    expect(buttons).toHaveLength(layers * heads);
+    // The buttons' names say both; their visible text is none (the grid's row and column say it).
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toContain('Layer 2, head 3');
+    expect(buttons.every((b) => text(b) === '')).toBe(true);
+    const labels = [...container.querySelectorAll('.head-grid > span')].map(text);
+    const expected = [
+      'Head',
+      ...Array.from({ length: heads }, (_, k) => String(k + 1)),
+      ...Array.from({ length: layers }, (_, l) => `Layer ${l + 1}`),
+    ];
+    expect([...labels].sort()).toEqual(expected.sort());
+  });
+
   it('steps through the chosen head with the d_k and scale the engine used', async () => {
     const chooser = props('The cat sat down');
     render(TrainedModelView, chooser);

@@ -1,0 +1,99 @@
+// The lesson's visible words use curly quotes and apostrophes (“sat”, the rule’s), never straight
+// ones: the steps' Markdown prose and the text in the message catalogues. Code spans, HTML
+// attributes, link targets and figure directives are code, not prose, and are left out.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const here = new URL('./', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, here), 'utf8');
+
+/** The prose of a step's Markdown: front matter reduced to its title, code and markup removed. */
+function markdownProse(markdown: string): string[] {
+  const [, frontMatter = '', body = markdown] =
+    /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown) ?? [];
+  const title = /^title: '(.*)'$|^title: (.*)$/m.exec(frontMatter);
+  const lines = [title?.[1] ?? title?.[2] ?? ''];
+  let fenced = false;
+  for (const line of body.split('\n')) {
+    if (line.trimStart().startsWith('```')) fenced = !fenced;
+    else if (!fenced) lines.push(line);
+  }
+  return lines.map((line) =>
+    line
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\]\([^)]*\)/g, '] ')
+      .replace(/\[\[[^\]]*\]\]/g, ' '),
+  );
+}
+
+/** The text inside a TypeScript file's string literals (comments and ${…} code left out). */
+function stringLiterals(source: string): string[] {
+  const found: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i];
+    const next = source[i + 1];
+    if (c === '/' && next === '/')
+      i = source.indexOf('\n', i) === -1 ? source.length : source.indexOf('\n', i);
+    else if (c === '/' && next === '*') i = source.indexOf('*/', i + 2) + 2;
+    else if (c === "'" || c === '"' || c === '`') {
+      let text = '';
+      let depth = 0;
+      i += 1;
+      while (i < source.length && (source[i] !== c || depth > 0)) {
+        if (source[i] === '\\') {
+          text += source.slice(i, i + 2);
+          i += 2;
+          continue;
+        }
+        if (c === '`' && source[i] === '$' && source[i + 1] === '{') depth += 1;
+        else if (depth > 0 && source[i] === '{') depth += 1;
+        else if (depth > 0 && source[i] === '}') depth -= 1;
+        else if (depth === 0) text += source.charAt(i);
+        i += 1;
+      }
+      found.push(text);
+      i += 1;
+    } else i += 1;
+  }
+  return found;
+}
+
+const straight = /["']|\\'/;
+
+describe('curly quotes in the lesson’s words', () => {
+  const steps = readdirSync(new URL('steps/', here)).filter((f) => f.endsWith('.md'));
+
+  it.each(steps)('steps/%s has no straight quote in its prose', (file) => {
+    const bad = markdownProse(read(`steps/${file}`)).filter((line) => straight.test(line));
+    expect(bad).toEqual([]);
+  });
+
+  const catalogues = [
+    'lesson.ts',
+    'quiz.ts',
+    ...readdirSync(new URL('figureMessages/', here))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => `figureMessages/${f}`),
+  ];
+
+  it.each(catalogues)('%s has no straight quote in its messages', (file) => {
+    // A literal that is only an identifier, a path or a CSS/HTML fragment is code, not words.
+    const words = stringLiterals(read(file)).filter((text) => /\s/.test(text));
+    expect(words.filter((text) => straight.test(text))).toEqual([]);
+  });
+
+  it('finds the straight quotes it is meant to find', () => {
+    const flagged = (lines: string[]) => lines.map((line) => straight.test(line));
+    expect(
+      flagged(markdownProse('---\ntitle: \'A "b"\'\n---\nThe rule\'s `x = "y"` <a href="z">')),
+    ).toEqual([true, true]);
+    expect(flagged(markdownProse('---\ntitle: A\n---\nThe rule’s `x = "y"` <a href="z">'))).toEqual(
+      [false, false],
+    );
+    expect(stringLiterals('// "no"\nconst a = `the "cat" ${b ? \'x\' : "y"}`;')).toEqual([
+      'the "cat" ',
+    ]);
+  });
+});
