@@ -1,0 +1,10 @@
+// Step 2's gradient figure: how each curve is drawn, named once here so the legend and the step's
+// prose (checked in rnnGradient.test.ts) cannot describe the curves differently.
+export const rnnGradientMessages = {
+  /** The RNN's curve: dashed, grey, circles (rnn-figures.css: .curve-rnn, .mark-rnn). */
+  rnnLine: 'dashed grey',
+  /** The attention layer's curve: solid, accent colour, squares. */
+  attentionLine: 'solid violet',
+  rnnLegend: 'RNN, ‖∂h_t/∂x₁‖ (dashed grey line, circles)',
+  attentionLegend: 'One attention layer, ‖∂y_t/∂x₁‖ (solid violet line, squares)',
+} as const;
