@@ -2,6 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import WordOrderFigure from './WordOrderFigure.svelte';
+import { colourLegendMessages } from '../../../../content/self-attention/figureMessages/widgets';
 import { wordTableShown } from '../../../testing/lessonData';
 
 const captions = (container: HTMLElement) =>
@@ -23,5 +24,15 @@ describe('WordOrderFigure', () => {
 
     await fireEvent.click(screen.getByRole('button', { name: 'Put them back' }));
     expect(captions(container)).toEqual(['Original order']);
+  });
+
+  it("explains its tables' colours with the lesson's one legend: relative to each row", async () => {
+    const { container } = render(WordOrderFigure);
+    await wordTableShown();
+    const legend = container.querySelector('.colour-legend');
+    expect(legend?.textContent).toContain(colourLegendMessages.scale);
+    const bar = screen.getByRole('img', { name: colourLegendMessages.scale });
+    expect(bar.textContent).toContain(colourLegendMessages.smallest);
+    expect(bar.textContent).toContain(colourLegendMessages.largest);
   });
 });
