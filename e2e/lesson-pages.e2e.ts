@@ -198,7 +198,11 @@ describe('the lesson app', () => {
 
   it('prints all the steps without the controls', async () => {
     const { page } = await open('#/step/3');
+    // Only the views a learner opened are built; printing (which always fires beforeprint
+    // first) builds the others, so the paper has every step.
+    expect(await page.locator('.route[hidden] .step').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     for (const title of STEP_TITLES) {
       expect(
         await page.getByRole('heading', { level: 2, name: title, exact: true }).isVisible(),
@@ -237,13 +241,21 @@ describe('the lesson app', () => {
         prose?.append(details);
       }
     });
+    // The open step's disclosures (printing also builds the steps not yet opened, with theirs).
     const states = () =>
-      page.$$eval('details.go-deeper', (all) => all.map((d) => (d as HTMLDetailsElement).open));
+      page.$$eval('.route:not([hidden]) details.go-deeper', (all) =>
+        all.map((d) => (d as HTMLDetailsElement).open),
+      );
     const before = await states();
     expect(before).toContain(false);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     expect((await states()).every(Boolean)).toBe(true);
+    const everyStep = await page.$$eval('details.go-deeper', (all) =>
+      all.map((d) => (d as HTMLDetailsElement).open),
+    );
+    expect(everyStep.length).toBeGreaterThan(before.length);
+    expect(everyStep.every(Boolean)).toBe(true);
     expect(await page.getByText('More.').first().isVisible()).toBe(true);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });

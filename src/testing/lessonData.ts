@@ -9,7 +9,17 @@ await loadWordTable();
 
 /** Resolves once every figure rendered so far has received the word table and redrawn with it. */
 export async function wordTableShown(): Promise<void> {
-  // The figures asked for the table before this call did, so their callbacks run first.
+  // The figures asked for the table before this call did, so their callbacks run first. Each
+  // figure receives it in a task of its own (wordTableState), and builds the parts below its
+  // first screen a task later again (AfterFirstPaint): wait for both.
   await loadWordTable();
+  await nextTask();
   await tick();
+  await nextTask();
+  await tick();
+}
+
+/** Resolves after the tasks already queued (zero-delay timers run in the order they were set). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -17,10 +17,14 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const PAGES = [
-  { name: 'Landing page (overview)', hash: '#/' },
-  ...[1, 2, 3, 4, 5, 6, 7].map((n) => ({ name: `Step ${n}`, hash: `#/step/${n}` })),
+const ALL_PAGES = [
+  { name: 'Landing page (overview)', hash: '#/', key: '0' },
+  ...[1, 2, 3, 4, 5, 6, 7].map((n) => ({ name: `Step ${n}`, hash: `#/step/${n}`, key: String(n) })),
 ];
+// `LIGHTHOUSE_PAGES=0,2,5 npm run lighthouse` audits only those pages (0 is the landing page),
+// to try a change quickly; such a partial run leaves results.md as it was.
+const only = process.env.LIGHTHOUSE_PAGES?.split(',').map((key) => key.trim());
+const PAGES = only ? ALL_PAGES.filter((page) => only.includes(page.key)) : ALL_PAGES;
 /** @type {{ id: 'performance' | 'accessibility' | 'best-practices'; title: string; target: number }[]} */
 const CATEGORIES = [
   { id: 'performance', title: 'Performance', target: 0.95 },
@@ -80,6 +84,10 @@ export async function auditLesson() {
         `  ${CATEGORIES.map((c) => `${c.id} ${scores[c.id]?.toFixed(2) ?? 'n/a'}`).join(', ')}`,
       );
       results.push({ name: page.name, scores, lost, costs: mainThreadCosts(lhr) });
+      if (process.env.LIGHTHOUSE_JSON) {
+        writeFileSync(`${process.env.LIGHTHOUSE_JSON}/${page.key}.json`, JSON.stringify(lhr));
+      }
+      if (only) console.error(`  ${mainThreadCosts(lhr).join('\n  ')}\n  ${lost.join('\n  ')}`);
     }
   } finally {
     chrome.kill();
@@ -88,7 +96,9 @@ export async function auditLesson() {
   const misses = results.some((r) => CATEGORIES.some((c) => (r.scores[c.id] ?? 0) < c.target));
   // Lighthouse's CPU timings stretch on a busy machine: say how busy it was.
   const load = os.loadavg()[0] ?? 0;
-  writeFileSync(new URL('results.md', import.meta.url), report(results, browserVersion, load));
+  if (!only) {
+    writeFileSync(new URL('results.md', import.meta.url), report(results, browserVersion, load));
+  }
   return misses ? 1 : 0;
 }
 
