@@ -84,6 +84,21 @@ describe('curly quotes in the lesson’s words', () => {
     expect(words.filter((text) => straight.test(text))).toEqual([]);
   });
 
+  const jsonFiles = readdirSync(here).filter((f) => f.endsWith('.json'));
+
+  it.each(jsonFiles)('%s has no straight quote in its words', (file) => {
+    const words: string[] = [];
+    const collect = (value: unknown) => {
+      if (typeof value === 'string') {
+        if (/\s/.test(value)) words.push(value);
+      } else if (value && typeof value === 'object') {
+        for (const inner of Object.values(value)) collect(inner);
+      }
+    };
+    collect(JSON.parse(read(file)));
+    expect(words.filter((text) => straight.test(text))).toEqual([]);
+  });
+
   it('finds the straight quotes it is meant to find', () => {
     const flagged = (lines: string[]) => lines.map((line) => straight.test(line));
     expect(
