@@ -64,8 +64,22 @@ export const lessonSettings: AttentionSettings = $state({
   ruleEdited: saved.rule !== null,
 });
 
+/** False in an embed with its own sentence: nothing it changes is saved over the learner's. */
+let saving = true;
+
+/**
+ * An embedded figure with a sentence of the author's (src/app/embed.ts): the settings stop being
+ * saved, then take that sentence, for this visit only. The learner's saved sentence and settings
+ * stay as they were, for the lesson itself.
+ */
+export function useSentenceForThisVisit(sentence: string): void {
+  saving = false;
+  lessonSettings.sentence = sentence;
+}
+
 $effect.root(() => {
   $effect(() => {
+    if (!saving) return;
     store.save({
       sentence: lessonSettings.sentence,
       sharpnessStep: lessonSettings.sharpnessStep,
