@@ -70,7 +70,7 @@ describe('Step 2: the RNN bottleneck', () => {
     expect(await formula.textContent()).toContain('h₁ = f(“The”, h₀)');
     expect(await strip(page, 'rnn-current-state')).toEqual(hiddenState(1));
 
-    await page.getByRole('button', { name: 'Next step' }).focus();
+    await page.getByRole('button', { name: 'Next word' }).focus();
     await page.keyboard.press('Enter');
     expect(await formula.textContent()).toContain('h₂ = f(“cat”, h₁)');
     expect(await strip(page, 'rnn-previous-state')).toEqual(hiddenState(1));
@@ -78,12 +78,12 @@ describe('Step 2: the RNN bottleneck', () => {
     await page.keyboard.press('Enter');
     expect(await strip(page, 'rnn-current-state')).toEqual(hiddenState(3));
 
-    const slider = page.getByRole('slider', { name: 'Step' });
+    const slider = page.getByRole('slider', { name: 'Word' });
     await slider.focus();
     await page.keyboard.press('End');
     expect(await formula.textContent()).toContain('h₄ = f(“down”, h₃)');
     expect(await strip(page, 'rnn-current-state')).toEqual(hiddenState(4));
-    expect(await page.getByRole('button', { name: 'Next step' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Next word' }).isDisabled()).toBe(true);
     await page.keyboard.press('ArrowLeft');
     expect(await strip(page, 'rnn-current-state')).toEqual(hiddenState(3));
     expect(await page.getByText('16 numbers, whatever the length of the sentence').count()).toBe(1);
@@ -122,7 +122,7 @@ describe('Step 2: the RNN bottleneck', () => {
     it(`has no axe violations with both figures open, in the ${colorScheme} theme`, async () => {
       const page = await openStep2({ colorScheme });
       await expectNoAxeViolations(page);
-      await page.getByRole('button', { name: 'Next step' }).click();
+      await page.getByRole('button', { name: 'Next word' }).click();
       await page.getByRole('button', { name: 'n = 512' }).click();
       await page.getByText('All 512 values').click();
       await page.locator('table.gradient-table').nth(1).waitFor();

@@ -178,7 +178,7 @@ export const quizQuestions: readonly Question[] = [
     ],
     hints: [
       { text: 'Step 3 puts the core idea in one sentence, in the quotation at its top.' },
-      { text: 'Every token looks at every other token.', givesAnswer: true },
+      { text: 'Every token looks at every token, itself included.', givesAnswer: true },
     ],
   },
   {

@@ -9,7 +9,7 @@ export const attentionLinesMessages = {
   tooManyTokens: (tokens: number) =>
     `Your sentence has ${tokens} tokens: too many lines to read. Step 5 shows its matrix as a heatmap.`,
   intro: (sentence: string) =>
-    `Sentence: “${sentence}” (change it in Step 5). Each line’s thickness is the attention weight, and its number is written beside the key. The weights come from the lesson’s rule, written by hand (Step 5 shows it), not from a trained model.`,
+    `Sentence: “${sentence}” (change it in Step 5). Each line’s thickness is the attention weight, and its number is written beside the word it reaches. The weights come from the lesson’s rule, written by hand (Step 5 shows it), not from a trained model.`,
   pickerLegend: 'Which token is looking?',
 } as const;
 

@@ -11,7 +11,7 @@ export const relationshipsMessages = {
   legend: [
     'Each arc joins two related words; its arrow points from a word to the word it relates to (both ways when the link goes both ways).',
     'The label on the arc is the question the link answers.',
-    'The arcs of the word you pick are drawn bold in the accent colour; the others are grey.',
+    'The arcs of the word you pick are drawn bold and dark; the others are thin and grey.',
   ],
   none: (word: string) => `“${word}” has no relationship marked in this reading.`,
 } as const;

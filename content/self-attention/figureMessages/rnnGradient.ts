@@ -3,8 +3,8 @@
 export const rnnGradientMessages = {
   /** The RNN's curve: dashed, grey, circles (rnn-figures.css: .curve-rnn, .mark-rnn). */
   rnnLine: 'dashed grey',
-  /** The attention layer's curve: solid, accent colour, squares. */
-  attentionLine: 'solid violet',
+  /** The attention layer's curve: solid, --attention-line (reddish purple), squares. */
+  attentionLine: 'solid magenta',
   rnnLegend: 'RNN, ‖∂h_t/∂x₁‖ (dashed grey line, circles)',
-  attentionLegend: 'One attention layer, ‖∂y_t/∂x₁‖ (solid violet line, squares)',
+  attentionLegend: 'One attention layer, ‖∂y_t/∂x₁‖ (solid magenta line, squares)',
 } as const;

@@ -35,7 +35,7 @@ describe('RnnStepsFigure', () => {
   it('steps through “The cat sat down”, showing each hidden state’s 16 numbers', async () => {
     const { container } = render(RnnStepsFigure);
     await wordTableShown();
-    screen.getByText(/Step 1 of 4/);
+    screen.getByText(/Word 1 of 4/);
     const expected = hiddenStates('The cat sat down');
     expect(strip(container, 'rnn-previous-state')).toEqual(Array(16).fill('0.00'));
     expect(strip(container, 'rnn-current-state')).toEqual(expected(1));
@@ -46,25 +46,25 @@ describe('RnnStepsFigure', () => {
       './__snapshots__/RnnStepsFigure.step1.html',
     );
 
-    const next = screen.getByRole('button', { name: 'Next step' });
+    const next = screen.getByRole('button', { name: 'Next word' });
     await fireEvent.click(next);
     expect(container.querySelector('.rnn-formula')?.textContent).toContain('h₂ = f(“cat”, h₁)');
     expect(strip(container, 'rnn-previous-state')).toEqual(expected(1));
     expect(strip(container, 'rnn-current-state')).toEqual(expected(2));
     expect(container.querySelector('[aria-current="step"]')?.textContent).toBe('cat');
 
-    const slider = screen.getByRole('slider', { name: 'Step' });
+    const slider = screen.getByRole('slider', { name: 'Word' });
     await fireEvent.input(slider, { target: { value: '4' } });
     expect(strip(container, 'rnn-current-state')).toEqual(expected(4));
     expect(next.hasAttribute('disabled')).toBe(true);
-    expect(slider.getAttribute('aria-valuetext')).toBe('Step 4 of 4: “down”');
+    expect(slider.getAttribute('aria-valuetext')).toBe('Word 4 of 4: “down”');
     expect(screen.getByText(/16 numbers, whatever the length of the sentence/)).toBeTruthy();
   });
 
   it('lays each hidden state out as a square grid of the engine’s numbers: 16 as 4 × 4, 64 as 8 × 8', async () => {
     const { container } = render(RnnStepsFigure);
     await wordTableShown();
-    screen.getByText(/Step 1 of 4/);
+    screen.getByText(/Word 1 of 4/);
     const grid = container.querySelector('[data-hidden-state="rnn-current-state"]');
     expect(grid?.getAttribute('data-columns')).toBe('4');
     expect(grid?.getAttribute('style')).toContain('--hidden-columns: 4');
@@ -74,7 +74,7 @@ describe('RnnStepsFigure', () => {
     rnnSettings.hiddenSize = 64;
     const wide = render(RnnStepsFigure).container;
     await wordTableShown();
-    screen.getByText(/Step 1 of 4/);
+    screen.getByText(/Word 1 of 4/);
     const grid64 = wide.querySelector('[data-hidden-state="rnn-current-state"]');
     expect(grid64?.getAttribute('data-columns')).toBe('8');
     expect(strip(wide, 'rnn-current-state')).toEqual(hiddenStates('The cat sat down', 64)(1));
@@ -85,7 +85,7 @@ describe('RnnStepsFigure', () => {
     rnnSettings.hiddenSize = 8;
     const { container } = render(RnnStepsFigure);
     await wordTableShown();
-    screen.getByText(/Step 1 of 4/);
+    screen.getByText(/Word 1 of 4/);
     expect(strip(container, 'rnn-current-state')).toEqual(hiddenStates('A bird flew up', 8)(1));
     expect(screen.getByText(/8 numbers, whatever the length/)).toBeTruthy();
     cleanup();
@@ -94,6 +94,6 @@ describe('RnnStepsFigure', () => {
     render(RnnStepsFigure);
     await wordTableShown();
     expect(screen.getByText(/your sentence has no words yet/)).toBeTruthy();
-    expect(screen.getByText(/Step 1 of 4/)).toBeTruthy();
+    expect(screen.getByText(/Word 1 of 4/)).toBeTruthy();
   });
 });
