@@ -170,7 +170,7 @@ describe('an update, and a page opened from disk', () => {
       await notice.waitFor({ timeout: 30_000 });
       // Until the learner reloads, the page stays wholly the old version.
       expect(await version()).toBe(false);
-      await expectNoAxeViolations(page, '.update');
+      await expectNoAxeViolations(page, '.notice');
       await Promise.all([
         page.waitForEvent('load'),
         notice.getByRole('button', { name: updateMessages.reload }).click(),
@@ -186,7 +186,7 @@ describe('an update, and a page opened from disk', () => {
     }
   });
 
-  it('shows no "opened from disk" message when served, even before any script runs', async () => {
+  it('shows no "opened from disk" message when served, before or after the scripts run', async () => {
     if (!browser) throw new Error('no browser');
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
@@ -196,6 +196,28 @@ describe('an update, and a page opened from disk', () => {
       expect(await page.getByText(/needs JavaScript to run/).isVisible()).toBe(true);
     } finally {
       await context.close();
+    }
+    // With scripts: hidden in the first frame drawn (no flash), and gone once the lesson runs.
+    const withScripts = await browser.newContext();
+    try {
+      const page = await withScripts.newPage();
+      await page.addInitScript(() => {
+        requestAnimationFrame(() => {
+          const message = document.getElementById('opened-from-disk');
+          document.documentElement.dataset.messageAtFirstFrame = message
+            ? getComputedStyle(message).display
+            : 'not parsed yet';
+        });
+      });
+      await page.goto(inject('lessonUrl'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const atFirstFrame = await page.evaluate(
+        () => document.documentElement.dataset.messageAtFirstFrame,
+      );
+      expect(['none', 'not parsed yet']).toContain(atFirstFrame);
+      expect(await page.locator('#opened-from-disk').count()).toBe(0);
+    } finally {
+      await withScripts.close();
     }
   });
 
