@@ -10,7 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatWeight } from '../src/app/numberFormat';
 import { updateMessages } from '../src/app/messages';
-import { trainedModelRevision } from '../scripts/build/offline.js';
+import { TRAINED_MODEL_CACHE_PREFIX } from '../src/app/offline/offlineNames.js';
+import { trainedModelCache } from '../scripts/build/offline.js';
 import { tableCells } from './attentionPage';
 import {
   expectNoAxeViolations,
@@ -60,7 +61,7 @@ describe('offline after one visit', () => {
     // The trained model is not precached: it is cached when the learner first opens it.
     await page.getByRole('radio', { name: 'a trained model' }).check();
     await trainedModelHeads(page).waitFor();
-    const modelCache = `trained-model-${trainedModelRevision()}`;
+    const modelCache = trainedModelCache();
     await expect.poll(() => page.evaluate(() => caches.keys())).toContain(modelCache);
 
     await context.setOffline(true);
@@ -162,6 +163,10 @@ describe('an update, and a page opened from disk', () => {
       const version = () =>
         page.evaluate(() => document.querySelector('meta[name="lesson-version"]') !== null);
 
+      // A model cache of an earlier build, which the new version must not leave behind.
+      const earlierModel = `${TRAINED_MODEL_CACHE_PREFIX}earlier`;
+      await page.evaluate((name) => caches.open(name), earlierModel);
+
       server.serve(next);
       await page.evaluate(async () => {
         await (await navigator.serviceWorker.getRegistration())?.update();
@@ -178,6 +183,7 @@ describe('an update, and a page opened from disk', () => {
       await page.getByRole('heading', { level: 2, name: titleOf(1) }).waitFor();
       expect(await version()).toBe(true);
       expect(await page.getByText(updateMessages.ready).count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => caches.keys())).not.toContain(earlierModel);
       await expectFiguresDrawn(page);
       expect(errors).toEqual([]);
     } finally {

@@ -5,7 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
-import { NO_SERVICE_WORKER_MODE, SERVICE_WORKER_FILE } from '../../src/app/offline/offlineNames.js';
+import {
+  NO_SERVICE_WORKER_MODE,
+  SERVICE_WORKER_FILE,
+  TRAINED_MODEL_CACHE_PREFIX,
+} from '../../src/app/offline/offlineNames.js';
 
 export const WEB_MANIFEST_FILE = 'manifest.webmanifest';
 
@@ -38,13 +42,25 @@ export function pageBackground(tokensFile = 'src/ui/styles/tokens.css') {
   return { light: match[1], dark: match[2] };
 }
 
+/** The cache the worker keeps the trained model in: named for the model's files. */
+export const trainedModelCache = (publicDir = 'public') =>
+  `${TRAINED_MODEL_CACHE_PREFIX}${trainedModelRevision(publicDir)}`;
+
 /**
  * @param {string} mode Vite's mode
- * @returns {import('vite').PluginOption}
+ * @returns {import('vite').PluginOption[]}
  */
 export function offline(mode) {
   const background = pageBackground();
-  return VitePWA({
+  const modelCache = trainedModelCache();
+  /** @type {import('vite').Plugin} */
+  const modelCacheName = {
+    name: 'trained-model-cache-name',
+    // The page deletes the caches of earlier models (registerServiceWorker.ts), so it needs the
+    // name this build's worker uses.
+    config: () => ({ define: { __TRAINED_MODEL_CACHE__: JSON.stringify(modelCache) } }),
+  };
+  const worker = VitePWA({
     disable: mode === NO_SERVICE_WORKER_MODE,
     // Registered by src/app/offline/ from a file (the page's CSP forbids inline scripts), after
     // the first load, and the learner chooses when an update takes over.
@@ -97,11 +113,12 @@ export function offline(mode) {
           ),
           handler: 'CacheFirst',
           options: {
-            cacheName: `trained-model-${trainedModelRevision()}`,
+            cacheName: modelCache,
             cacheableResponse: { statuses: [200] },
           },
         },
       ],
     },
   });
+  return [modelCacheName, worker];
 }

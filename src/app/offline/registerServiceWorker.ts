@@ -2,7 +2,22 @@
 // import), so the first screen carries none of it. A new worker waits until the learner asks for
 // it, then the page reloads once it has taken over: old and new files are never mixed.
 import { Workbox } from 'workbox-window';
-import { SERVICE_WORKER_FILE } from './offlineNames.js';
+import { SERVICE_WORKER_FILE, TRAINED_MODEL_CACHE_PREFIX } from './offlineNames.js';
+
+/** This build's cache of the trained model (scripts/build/offline.js defines it). */
+declare const __TRAINED_MODEL_CACHE__: string;
+
+/**
+ * Deletes the caches of models this build no longer uses (a model retrained since), once this
+ * version's worker controls the page: the page and its worker are then the same version.
+ */
+async function forgetEarlierModels(): Promise<void> {
+  for (const name of await caches.keys()) {
+    if (name.startsWith(TRAINED_MODEL_CACHE_PREFIX) && name !== __TRAINED_MODEL_CACHE__) {
+      await caches.delete(name);
+    }
+  }
+}
 
 /**
  * @param onUpdateWaiting called when a new version is installed and waiting, with the function
@@ -24,4 +39,5 @@ export async function registerServiceWorker(
     });
   });
   await workbox.register();
+  if (navigator.serviceWorker.controller) await forgetEarlierModels();
 }
