@@ -65,6 +65,11 @@ describe('offline after one visit', () => {
     await expect.poll(() => page.evaluate(() => caches.keys())).toContain(modelCache);
 
     await context.setOffline(true);
+    // Everything after this comes from the worker's caches, not the browser's HTTP cache.
+    const answered: { url: string; byWorker: boolean }[] = [];
+    page.on('response', (response) => {
+      answered.push({ url: response.url(), byWorker: response.fromServiceWorker() });
+    });
     await page.goto(url('#/step/1'));
     await page.reload();
     for (const [i, title] of STEP_TITLES.entries()) {
@@ -81,6 +86,9 @@ describe('offline after one visit', () => {
     await page.getByRole('radio', { name: 'a trained model' }).check();
     await trainedModelHeads(page).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
+    expect(answered.length).toBeGreaterThan(10);
+    expect(answered.filter((r) => !r.byWorker)).toEqual([]);
+    expect(answered.map((r) => r.url)).toContain(url('models/brown-tiny/weights.bin'));
   });
 });
 
