@@ -1,13 +1,15 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { offline } from './scripts/build/offline.js';
 import { manifestOutsideDist } from './scripts/build/manifest-outside-dist.js';
 import { precompress } from './scripts/build/precompress.js';
 import { lessonMarkdown } from './scripts/vite-plugin-lesson-markdown.js';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the built folder works from any sub-path.
   base: './',
-  plugins: [lessonMarkdown(), svelte(), manifestOutsideDist(), precompress()],
+  // offline() before precompress(), so the service worker and web manifest get their .br/.gz too.
+  plugins: [lessonMarkdown(), svelte(), offline(mode), manifestOutsideDist(), precompress()],
   build: {
     // Read by the size check (.size-limit.js); moved out of dist/ by manifestOutsideDist.
     manifest: true,
@@ -28,4 +30,4 @@ export default defineConfig({
     // Unmounts components rendered by @testing-library/svelte after each test.
     setupFiles: ['@testing-library/svelte/vitest'],
   },
-});
+}));

@@ -41,7 +41,14 @@ export async function openLesson(
 ): Promise<LessonPage> {
   const base = inject('lessonUrl');
   const origin = new URL(base).origin;
-  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', ...options });
+  // No service worker unless a test asks for one (offline.e2e.ts): a worker kept from an earlier
+  // load would answer requests that tests fake with page.route, and time its own install.
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    serviceWorkers: 'block',
+    ...options,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('request', (request) => {
@@ -65,10 +72,16 @@ export async function openLesson(
   return { page, context, problems, url };
 }
 
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+/** `within`: a selector to check only that part of the page (quicker, for one new element). */
+export async function expectNoAxeViolations(page: Page, within?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+  ]);
+  const results = await (within ? builder.include(within) : builder).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );

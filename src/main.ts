@@ -14,6 +14,8 @@ import './ui/styles/print.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element to mount the lesson in.');
 mount(App, { target });
+// The lesson runs, so index.html's message for a page opened from disk goes (hidden already by CSS).
+document.getElementById('opened-from-disk')?.remove();
 
 // The page opened first starts the word table now, beside its figures' code, rather than after
 // that code has arrived and asked for it: one wait instead of two before the figure is drawn.

@@ -101,3 +101,9 @@ export const wordListMessages = {
 /** Said once when a paste or an edit went past the lesson's limit and the box cut it. */
 export const sentenceCutMessage = (keptCharacters: number): string =>
   `The text had more than ${MAX_TOKENS} words, so the box keeps only the first ${MAX_TOKENS} (${keptCharacters.toLocaleString('en')} characters); the rest was removed.`;
+
+/** The notice that a new version of the lesson is installed and waits for a reload. */
+export const updateMessages = {
+  ready: 'The lesson has been updated. Reload the page to use the new version.',
+  reload: 'Reload',
+} as const;

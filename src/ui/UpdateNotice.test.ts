@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { updateMessages } from '../app/messages';
+import { normalisedHtml } from '../testing/normalisedHtml';
+import UpdateNotice from './UpdateNotice.svelte';
+
+// The worker's registration, as the built page would run it: here it reports a waiting update
+// at once, handing over `applyUpdate`.
+const applyUpdate = vi.fn();
+const policy = vi.hoisted(() => ({ wanted: true }));
+vi.mock('../app/offline/serviceWorkerPolicy', () => ({
+  wantsServiceWorker: () => policy.wanted,
+}));
+vi.mock('../app/offline/registerServiceWorker', () => ({
+  registerServiceWorker: (onUpdateWaiting: (apply: () => void) => void) => {
+    onUpdateWaiting(applyUpdate);
+    return Promise.resolve();
+  },
+}));
+
+/** Lets the dynamic import of the registration settle and the notice render. */
+async function settle() {
+  await vi.dynamicImportSettled();
+  await tick();
+}
+
+describe('UpdateNotice', () => {
+  afterEach(() => {
+    applyUpdate.mockClear();
+    policy.wanted = true;
+  });
+
+  it('says quietly that an update is ready, and hands over to it on Reload', async () => {
+    const { container } = render(UpdateNotice);
+    await settle();
+    expect(container.textContent).toContain(updateMessages.ready);
+    expect(applyUpdate).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: updateMessages.reload }));
+    expect(applyUpdate).toHaveBeenCalledOnce();
+    await expect(await normalisedHtml(container.innerHTML)).toMatchFileSnapshot(
+      './__snapshots__/UpdateNotice.waiting.html',
+    );
+  });
+
+  it('registers nothing and stays empty where no worker is wanted (the SCORM build)', async () => {
+    policy.wanted = false;
+    const { container } = render(UpdateNotice);
+    await settle();
+    expect(container.textContent.trim()).toBe('');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
