@@ -14,6 +14,11 @@ import './ui/styles/print.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element to mount the lesson in.');
 mount(App, { target });
+// The course package (`vite build --mode scorm`) reports to its LMS; the plain build drops this.
+if (import.meta.env.MODE === 'scorm')
+  void import('./ui/state/lmsConnection.svelte').then((lms) => {
+    lms.connectLms(window);
+  });
 
 // The page opened first starts the word table now, beside its figures' code, rather than after
 // that code has arrived and asked for it: one wait instead of two before the figure is drawn.
