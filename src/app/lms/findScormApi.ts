@@ -48,25 +48,35 @@ function parentOf(host: ApiHost): ApiHost | null {
   }
 }
 
-function searchUp(start: ApiHost): Scorm12Api | null {
-  let host: ApiHost | null = start;
-  for (let level = 0; host && level <= MAX_PARENTS; level++) {
+/** The API in `start` or up to MAX_PARENTS above it, and the highest window reached. */
+function searchUp(start: ApiHost): { api: Scorm12Api | null; top: ApiHost } {
+  let host = start;
+  for (let level = 0; ; level++) {
     const api = asScorm12Api(apiIn(host));
-    if (api) return api;
-    host = parentOf(host);
+    const parent = parentOf(host);
+    if (api || !parent || level === MAX_PARENTS) return { api, top: host };
+    host = parent;
   }
-  return null;
 }
 
-/** The API in this window, its parents, or its opener's chain; null when there is none. */
-export function findScormApi(win: ApiHost): Scorm12Api | null {
-  const found = searchUp(win);
-  if (found) return found;
-  let opener: ApiHost | null;
+function openerOf(host: ApiHost): ApiHost | null {
   try {
-    opener = win.opener ?? null;
+    return host.opener ?? null;
   } catch {
-    opener = null;
+    return null;
   }
-  return opener ? searchUp(opener) : null;
+}
+
+/**
+ * The API in this window or its parents; else in the chain of the window that opened this one
+ * or its top frame (an LMS that launches the lesson in a new window). Null when there is none.
+ */
+export function findScormApi(win: ApiHost): Scorm12Api | null {
+  const here = searchUp(win);
+  if (here.api) return here.api;
+  for (const opener of [openerOf(win), openerOf(here.top)]) {
+    const found = opener && searchUp(opener).api;
+    if (found) return found;
+  }
+  return null;
 }
