@@ -56,11 +56,4 @@ export default defineConfig(
     files: ['bench/**/*.ts', 'bench/**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
-  {
-    // The stand-in LMS page's script runs as a classic script beside scorm-again's global
-    // Scorm12API, which has no types there; it is linted without type information.
-    files: ['e2e/scorm-host/**/*.js'],
-    extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { Scorm12API: 'readonly' } },
-  },
 );

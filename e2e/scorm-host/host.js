@@ -4,18 +4,29 @@
 // not initialise again after it has finished). `?api=none` gives the course no API at all.
 const STORE = 'lms-stand-in/cmi';
 
+/** @typedef {import('scorm-again/scorm12').default} Scorm12Runtime */
+/** @typedef {{ values: Record<string, string>; commits: number; finished: boolean }} Stored */
+
+// scorm-again's classic script sets the global Scorm12API; the lesson looks for window.API.
+const host =
+  /** @type {Window & { Scorm12API: typeof import('scorm-again/scorm12').default; API?: Scorm12Runtime }} */ (
+    /** @type {unknown} */ (window)
+  );
+
+/** @returns {Stored | null} */
 function stored() {
   const raw = localStorage.getItem(STORE);
-  return raw ? JSON.parse(raw) : null;
+  return raw ? /** @type {Stored} */ (JSON.parse(raw)) : null;
 }
 
 if (new URLSearchParams(location.search).get('api') !== 'none') {
-  const api = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
+  const api = new host.Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
   const last = stored();
   // Everything the lesson has set, by element name (cmi.core.exit can be written, not read).
+  /** @type {Record<string, string>} */
   const values = { ...last?.values };
   if (last) {
-    const value = (element) => values[element] ?? '';
+    const value = (/** @type {string} */ element) => values[element] ?? '';
     api.loadFromJSON({
       core: {
         lesson_location: value('cmi.core.lesson_location'),
@@ -32,7 +43,7 @@ if (new URLSearchParams(location.search).get('api') !== 'none') {
   } else {
     api.cmi.core.entry = 'ab-initio';
   }
-  api.on('LMSSetValue.cmi.*', (element, value) => {
+  api.on('LMSSetValue.cmi.*', (/** @type {string} */ element, /** @type {string} */ value) => {
     values[element] = value;
   });
   api.on('LMSCommit', () => {
@@ -42,5 +53,5 @@ if (new URLSearchParams(location.search).get('api') !== 'none') {
   api.on('LMSFinish', () => {
     localStorage.setItem(STORE, JSON.stringify({ ...stored(), finished: true }));
   });
-  window.API = api;
+  host.API = api;
 }
