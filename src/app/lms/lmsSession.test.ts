@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type Scorm12Runtime from 'scorm-again/scorm12';
 import { lesson } from '../../../content/self-attention/lesson';
 import { quizQuestions } from '../../../content/self-attention/quiz';
 import { STEP_COUNT, steps } from '../lesson';
@@ -118,5 +119,30 @@ describe('what the LMS is told', () => {
   it('says when the LMS refused a value or the commit', () => {
     const refusing: LmsAdapter = { ...recordingLms().adapter, commit: () => false };
     expect(lmsSession(refusing).report(reportOf({ visited: [], quiz: null }))).toBe(false);
+  });
+});
+
+describe('the SCORM 1.2 backend against scorm-again’s runtime', () => {
+  it('is accepted at every stage: started, passed, and started again (a blank score)', async () => {
+    // Its ES module exports the class by name; its declarations say default.
+    const { Scorm12API } = (await import('scorm-again/scorm12')) as unknown as {
+      Scorm12API: typeof Scorm12Runtime;
+    };
+    const runtime = new Scorm12API({ lmsCommitUrl: false, logLevel: 5 });
+    const api = runtime as unknown as Scorm12Api;
+    const adapter = scorm12Backend(api);
+    expect(adapter.initialise()).toEqual({ entry: '', location: '', suspendData: '' });
+    const session = lmsSession(adapter);
+    expect(session.report(reportOf({ visited: [1], quiz: null }, '#/step/1/a'))).toBe(true);
+    const finished = { visited: [1, 7], quiz: finishedQuiz(N - 1) };
+    expect(session.report(reportOf(finished, '#/step/7/b'))).toBe(true);
+    expect(runtime.cmi.core.lesson_status).toBe(lessonCompletion(finished, rules).status);
+    expect(runtime.cmi.core.score.raw).toBe(String(lessonCompletion(finished, rules).scorePercent));
+    expect(
+      session.report(reportOf({ visited: [1, 7], quiz: freshQuizState() }, '#/step/7/b')),
+    ).toBe(true);
+    expect(runtime.cmi.core.lesson_status).toBe('incomplete');
+    expect(runtime.cmi.core.score.raw).toBe('');
+    expect(session.end()).toBe(true);
   });
 });

@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Scorm12Api } from './scorm12Backend';
-import { scorm12Backend } from './scorm12Backend';
-import { scorm12Completion, scorm12Score } from './scorm12Values';
+import { SCORM12_ZIP } from '../../../scripts/package/buildPackage';
+import { steps } from '../lesson';
+import { stepHash } from '../router';
+import { scorm12Backend, type Scorm12Api } from './scorm12Backend';
+import {
+  scorm12Completion,
+  scorm12Location,
+  scorm12Score,
+  scorm12SuspendData,
+} from './scorm12Values';
 
 /** A stand-in LMS that keeps what it is told and records each call. */
 function fakeApi(start: Record<string, string> = {}, { initialises = true } = {}) {
@@ -92,5 +100,32 @@ describe('the SCORM 1.2 backend', () => {
     const { api, calls } = fakeApi();
     expect(scorm12Backend(api).setSuspendData('x'.repeat(4097))).toBe(false);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('the README’s section for course authors', () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const section = /^## For course authors\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+
+  it('names every element the lesson sends, and the zip it builds', () => {
+    const sent = [
+      ...scorm12Completion('incomplete'),
+      ...scorm12Score(50),
+      ...scorm12Location('#/'),
+      ...scorm12SuspendData(''),
+    ].map(([element]) => element);
+    expect(sent).toHaveLength(7);
+    for (const element of sent) {
+      const named = element.startsWith('cmi.core.score.')
+        ? `\`cmi.core.score.raw\`, \`.min\`, \`.max\``
+        : `\`${element}\``;
+      expect(section, element).toContain(named);
+    }
+    expect(section).toContain(`\`${SCORM12_ZIP}\``);
+  });
+
+  it('gives a route that a step really has', () => {
+    const route = /e\.g\. `(#\/step\/[^`]+)`/.exec(section)?.[1] ?? '';
+    expect(steps.map((step) => stepHash(step))).toContain(route);
   });
 });
