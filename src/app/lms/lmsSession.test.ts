@@ -7,9 +7,9 @@ import { completionRules, lessonCompletion } from '../progress/completion';
 import type { Progress } from '../progress/progressStore';
 import { freshQuizState, withCheck, withFinished } from '../quiz/quizState';
 import type { LmsAdapter } from './lmsAdapter';
-import { lmsReportOf, lmsSession } from './lmsSession';
+import { lmsReportOf, lmsResume, lmsSession } from './lmsSession';
 import { scorm12Backend, type Scorm12Api } from './scorm12Backend';
-import { decodeSuspendData } from './suspendData';
+import { decodeSuspendData, encodeSuspendData } from './suspendData';
 
 const rules = completionRules(lesson, steps, quizQuestions);
 const N = quizQuestions.length;
@@ -144,5 +144,44 @@ describe('the SCORM 1.2 backend against scorm-again’s runtime', () => {
     expect(runtime.cmi.core.lesson_status).toBe('incomplete');
     expect(runtime.cmi.core.score.raw).toBe('');
     expect(session.end()).toBe(true);
+  });
+});
+
+describe('where a launch starts', () => {
+  const saved = { visited: [1, 2, 7], quiz: finishedQuiz(N) };
+  const suspendData = encodeSuspendData(saved, quizQuestions);
+
+  it('brings back the steps, the quiz and the place on a resume', () => {
+    const launch = { entry: 'resume', location: '#/step/7/x', suspendData } as const;
+    expect(lmsResume(launch, quizQuestions, STEP_COUNT)).toEqual({
+      progress: saved,
+      problems: [],
+      location: '#/step/7/x',
+    });
+  });
+
+  it('does the same when the LMS says neither first launch nor resume', () => {
+    const launch = { entry: '', location: '', suspendData } as const;
+    expect(lmsResume(launch, quizQuestions, STEP_COUNT)).toMatchObject({
+      progress: saved,
+      location: null,
+    });
+  });
+
+  it('starts afresh on a first launch, whatever the LMS still holds', () => {
+    const launch = { entry: 'ab-initio', location: '#/step/7/x', suspendData } as const;
+    expect(lmsResume(launch, quizQuestions, STEP_COUNT)).toEqual({
+      progress: { visited: [], quiz: null },
+      problems: [],
+      location: null,
+    });
+  });
+
+  it('names the part it could not read, and keeps the rest', () => {
+    const launch = { entry: 'resume', location: '', suspendData: '[1,[1,2,99],null]' } as const;
+    expect(lmsResume(launch, quizQuestions, STEP_COUNT)).toMatchObject({
+      progress: { visited: [], quiz: null },
+      problems: ['steps'],
+    });
   });
 });

@@ -3,8 +3,30 @@
 import type { LessonCompletion, LessonStatus } from '../progress/completion';
 import type { Progress } from '../progress/progressStore';
 import type { Question } from '../quiz/quizTypes';
-import type { LmsAdapter } from './lmsAdapter';
-import { encodeSuspendData } from './suspendData';
+import type { LmsAdapter, LmsLaunch } from './lmsAdapter';
+import { decodeSuspendData, encodeSuspendData, type DecodedSuspendData } from './suspendData';
+
+/** Where a launch starts: the progress to restore, what could not be read, and the saved place. */
+export interface LmsResume extends DecodedSuspendData {
+  /** The route saved last time, or null to stay where the page opened. */
+  readonly location: string | null;
+}
+
+/**
+ * A first launch ("ab-initio") starts afresh whatever the platform holds; a resume, or an LMS
+ * that says neither, brings back the suspend data and the place.
+ */
+export function lmsResume(
+  launch: LmsLaunch,
+  questions: readonly Question[],
+  stepCount: number,
+): LmsResume {
+  if (launch.entry === 'ab-initio') {
+    return { progress: { visited: [], quiz: null }, problems: [], location: null };
+  }
+  const saved = decodeSuspendData(launch.suspendData, questions, stepCount);
+  return { ...saved, location: launch.location === '' ? null : launch.location };
+}
 
 /** Everything the platform is told, derived from the progress and the one completion rule. */
 export interface LmsReport {

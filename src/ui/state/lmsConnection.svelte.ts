@@ -7,9 +7,8 @@ import { steps, STEP_COUNT } from '../../app/lesson';
 import { findScormApi } from '../../app/lms/findScormApi';
 import { noLms } from '../../app/lms/lmsAdapter';
 import { lmsMessages } from '../../app/lms/lmsMessages';
-import { lmsReportOf, lmsSession } from '../../app/lms/lmsSession';
+import { lmsReportOf, lmsResume, lmsSession } from '../../app/lms/lmsSession';
 import { scorm12Backend } from '../../app/lms/scorm12Backend';
-import { decodeSuspendData } from '../../app/lms/suspendData';
 import { OVERVIEW_HASH, parseRoute, stepHash } from '../../app/router';
 import { lessonProgress } from './lessonProgress.svelte';
 import { storageNotices } from './storageNotices.svelte';
@@ -32,12 +31,13 @@ export function connectLms(win: Window): void {
 
   // The platform's record wins over this browser's: on a shared computer the browser may hold
   // someone else's progress. A first launch starts empty.
-  const saved = decodeSuspendData(launch.suspendData, quizQuestions, STEP_COUNT);
-  for (const problem of saved.problems) storageNotices.tell(lmsMessages.suspendData[problem]);
-  lessonProgress.restore(saved.progress);
+  const resume = lmsResume(launch, quizQuestions, STEP_COUNT);
+  for (const problem of resume.problems) storageNotices.tell(lmsMessages.suspendData[problem]);
+  lessonProgress.restore(resume.progress);
   const opened = parseRoute(win.location.hash, STEP_COUNT);
+  const saved = resume.location === null ? OVERVIEW_HASH : placeOf(resume.location);
   if (opened.kind === 'step') lessonProgress.markVisited(opened.step);
-  else if (placeOf(launch.location) !== OVERVIEW_HASH) win.location.hash = placeOf(launch.location);
+  else if (saved !== OVERVIEW_HASH) win.location.hash = saved;
 
   const session = lmsSession(adapter);
   let place = $state(placeOf(win.location.hash));
