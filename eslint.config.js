@@ -10,6 +10,8 @@ export default defineConfig(
     ignores: [
       'dist',
       'dist-cli',
+      'dist-scorm',
+      'dist-package',
       'node_modules',
       'coverage',
       'tools/*/node_modules',

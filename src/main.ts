@@ -16,6 +16,11 @@ if (!target) throw new Error('The page has no #app element to mount the lesson i
 mount(App, { target });
 // The lesson runs, so index.html's message for a page opened from disk goes (hidden already by CSS).
 document.getElementById('opened-from-disk')?.remove();
+// The course package (`vite build --mode scorm`) reports to its LMS; the plain build drops this.
+if (import.meta.env.MODE === 'scorm')
+  void import('./ui/state/lmsConnection.svelte').then((lms) => {
+    lms.connectLms(window);
+  });
 
 // The page opened first starts the word table now, beside its figures' code, rather than after
 // that code has arrived and asked for it: one wait instead of two before the figure is drawn.

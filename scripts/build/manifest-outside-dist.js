@@ -13,13 +13,17 @@ export const BUILD_MANIFEST = 'build-info/manifest.json';
 export function manifestOutsideDist(root = process.cwd()) {
   /** @type {string} */
   let outDir = 'dist';
+  // The course package's build asks for no manifest (scripts/package/run.js).
+  let wanted = true;
   return {
     name: 'manifest-outside-dist',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      wanted = Boolean(config.build.manifest);
     },
     closeBundle() {
+      if (!wanted) return;
       const target = resolve(root, BUILD_MANIFEST);
       mkdirSync(dirname(target), { recursive: true });
       renameSync(join(outDir, '.vite', 'manifest.json'), target);

@@ -66,6 +66,10 @@ export const lessonProgress = {
   setQuiz: (quiz: unknown) => {
     update((p) => ({ ...p, quiz }));
   },
+  /** Replaces the progress with what a course platform kept (the course package's resume). */
+  restore: (saved: Progress) => {
+    update(() => saved);
+  },
   reset: () => {
     store.reset();
     progress = emptyProgress;
