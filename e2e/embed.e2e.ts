@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './browser';
 
 const SENTENCE = 'The dog chased a red ball';
+const authorOrigin = () => `http://127.0.0.1:${String((author.address() as AddressInfo).port)}`;
 let browser: Browser;
 // The author's page is served for real, from another port (so another origin) on the same
 // machine: Chromium's local-network checks refuse a loopback frame in a page from nowhere.
@@ -50,9 +51,10 @@ async function authorPage(
   const page = await context.newPage();
   const src = `${lesson}?${embedQuery}`;
   authorBody = `<!doctype html><html lang="en"><title>A course page</title><h1>A course page</h1>
+    <script>window.heard = []; addEventListener('message', (e) => heard.push({ origin: e.origin, data: e.data }));</script>
     <iframe title="Attention matrix" src="${src}" width="900" height="1400"
       ${sandbox === null ? '' : `sandbox="${sandbox}"`}></iframe>`;
-  await page.goto(`http://127.0.0.1:${String((author.address() as AddressInfo).port)}/course.html`);
+  await page.goto(`${authorOrigin()}/course.html`);
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
   if (!frame) throw new Error('the page has no lesson frame');
   await frame.waitForURL(`${lesson}**`);
@@ -103,5 +105,63 @@ describe('an embedded figure', () => {
     await page.locator('[data-rendered-sentence]').waitFor();
     await expectNoAxeViolations(page);
     await context.close();
+  });
+});
+
+describe('messages between the lesson and the page that embeds it', () => {
+  interface Heard {
+    origin: string;
+    data: { type?: string; step?: number | null; status?: string; stepsDone?: number[] };
+  }
+  const heard = (page: Page) =>
+    page.evaluate(() => (window as unknown as { heard: Heard[] }).heard);
+
+  it('tells the named parent the step and progress, and only that origin', async () => {
+    const { page, frame } = await authorPage(`parent=${encodeURIComponent(authorOrigin())}`, null);
+    await frame.getByRole('heading', { level: 1 }).waitFor();
+    await frame.evaluate(() => {
+      window.location.hash = '#/step/3';
+    });
+    await expect.poll(async () => (await heard(page)).some((m) => m.data.step === 3)).toBe(true);
+    const messages = await heard(page);
+    expect(messages.every((m) => m.data.type === 'progress')).toBe(true);
+    expect(messages.at(-1)?.data).toMatchObject({ step: 3, status: 'incomplete' });
+    expect(messages.at(-1)?.data.stepsDone).toContain(3);
+    await page.context().close();
+  });
+
+  it('posts nothing without a parent origin', async () => {
+    const { page, frame } = await authorPage('embed=attention-matrix', null);
+    await frame.locator('[data-rendered-sentence]').waitFor();
+    expect(await heard(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('takes a new sentence from the parent in a figure embed, and ignores a message of another shape', async () => {
+    const { page, frame } = await authorPage(
+      `embed=attention-matrix&parent=${encodeURIComponent(authorOrigin())}`,
+      'allow-scripts allow-same-origin',
+    );
+    await frame.locator('[data-rendered-sentence]').waitFor();
+    const post = (data: unknown, origin: string) =>
+      page.evaluate(
+        ([message, target]) => {
+          document.querySelector('iframe')?.contentWindow?.postMessage(message, target);
+        },
+        [data, origin] as const,
+      );
+    const lessonOrigin = new URL(inject('lessonUrl')).origin;
+    // A message of another shape is ignored.
+    await post(
+      { source: 'self-attention-host', version: 1, type: 'set-sentence', sentence: 7 },
+      lessonOrigin,
+    );
+    await post(
+      { source: 'self-attention-host', version: 1, type: 'set-sentence', sentence: 'A bird sang' },
+      lessonOrigin,
+    );
+    await frame.locator('[data-rendered-sentence="A bird sang"]').waitFor();
+    expect(await frame.getByRole('textbox', { name: 'Sentence' }).inputValue()).toBe('A bird sang');
+    await page.context().close();
   });
 });
