@@ -49,7 +49,7 @@ describe('Step 4: query, keys and values', () => {
       .evaluateAll((rows) =>
         rows.map((r) => [
           r.querySelector('th')?.textContent.trim() ?? '',
-          r.lastElementChild?.textContent.trim() ?? '',
+          r.querySelector('.output-cell')?.textContent.trim() ?? '',
         ]),
       );
     const expected = WORD_CLASSES.map((c, k) => [c, formatWeight(row(head.output, 2)[k] ?? NaN)]);
