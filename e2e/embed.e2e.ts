@@ -89,6 +89,15 @@ describe('an embedded figure', () => {
     });
   }
 
+  it('in a frame sandboxed with allow-scripts alone, says which flag it needs instead of staying blank', async () => {
+    const { page, frame } = await authorPage('embed=attention-matrix', 'allow-scripts');
+    // An opaque origin: the browser refuses the lesson's crossorigin code and stylesheet.
+    const message = frame.locator('#opened-from-disk');
+    await expect.poll(() => message.isVisible()).toBe(true);
+    expect(await message.textContent()).toContain('allow-same-origin');
+    await page.context().close();
+  });
+
   it('says what it refused in the address, and shows the whole lesson for an unknown figure', async () => {
     const { page, frame } = await authorPage('embed=no-such-figure&parent=not-an-origin', null);
     await frame.getByRole('heading', { level: 1 }).waitFor();
