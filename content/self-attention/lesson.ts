@@ -58,9 +58,9 @@ export const lesson: LessonManifest = {
   id: 'self-attention',
   title: 'Self-Attention: The Core Mechanism',
   subtitle:
-    'Understand why transformers replaced RNNs and how self-attention lets every token attend to every other token in a sequence.',
+    'Understand why transformers replaced RNNs and how self-attention lets every token attend to every token in a sequence, itself included.',
   introduction: [
-    'Self-attention is the fundamental building block of the transformer architecture. It gets around the bottleneck of recurrent networks by letting every token attend directly to every other token, which allows parallel processing and makes long-range dependencies easier to capture.',
+    'Self-attention is the fundamental building block of the transformer architecture. It gets around the bottleneck of recurrent networks by letting every token attend directly to every token, itself included, which allows parallel processing and makes long-range dependencies easier to capture.',
     'Using the sentence “The cat sat down”, you will see how attention weights are computed, why parallelism matters, and how the Query-Key-Value framework turns self-attention into an information retrieval system. You can also type a sentence of your own.',
     'Most numbers on these pages are computed live in your browser. Three sets were prepared in advance, by scripts that come with the lesson and are listed in its README: the word-class table drawn from the Brown corpus, the weights of a small transformer trained for this lesson, and Step 6’s measurements of that transformer’s heads.',
   ],

@@ -9,12 +9,11 @@
 // sentence for this visit only (never saved over the learner's own), and `parent` is the one
 // origin the lesson posts its progress to (src/app/parentMessages.ts). Anything else is refused
 // with a reason the page shows; the lesson still opens.
-import { keepWithinLimit } from './sentenceLimit';
 
 export interface EmbedConfig {
   /** The figure shown alone, or null for the whole lesson. */
   readonly figure: string | null;
-  /** The sentence for this visit, within the lesson's limit; null to use the learner's own. */
+  /** The sentence for this visit (at most EMBED_SENTENCE_CHARACTERS); null for the learner's own. */
   readonly sentence: string | null;
   /** The exact origin (scheme, host, port) progress messages go to; null for none. */
   readonly parentOrigin: string | null;
@@ -56,7 +55,9 @@ export function parseEmbed(search: string, isFigure: (id: string) => boolean): E
         `The sentence in the address is longer than ${EMBED_SENTENCE_CHARACTERS} characters; the learner’s own is used.`,
       );
     } else if (given.trim() !== '') {
-      sentence = keepWithinLimit(given).text;
+      // Cut at the lesson's word limit where it is used (useSentenceForThisVisit), so that the
+      // tokenizer stays out of the first load.
+      sentence = given;
     }
   }
 

@@ -74,7 +74,7 @@ let saving = true;
  */
 export function useSentenceForThisVisit(sentence: string): void {
   saving = false;
-  lessonSettings.sentence = sentence;
+  lessonSettings.sentence = keepWithinLimit(sentence).text;
 }
 
 $effect.root(() => {
