@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import { offline } from './scripts/build/offline.js';
 import { manifestOutsideDist } from './scripts/build/manifest-outside-dist.js';
 import { precompress } from './scripts/build/precompress.js';
@@ -19,15 +20,33 @@ export default defineConfig(({ mode }) => ({
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : {},
   test: {
-    include: [
-      'src/**/*.test.ts',
-      'content/**/*.test.ts',
-      'scripts/**/*.test.ts',
-      // The trainer's pure parts (batching, the segment mask); its TensorFlow code is not imported.
-      'tools/**/*.test.ts',
-    ],
     environment: 'node',
-    // Unmounts components rendered by @testing-library/svelte after each test.
-    setupFiles: ['@testing-library/svelte/vitest'],
+    // Two cores, two workers (Vitest's default leaves one core idle).
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['src/ui/**/*.test.ts'],
+          // Unmounts components rendered by @testing-library/svelte after each test.
+          setupFiles: ['@testing-library/svelte/vitest'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'logic',
+          include: [
+            'src/**/*.test.ts',
+            'content/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            // The trainer's pure parts (batching, the segment mask); its TensorFlow code is not imported.
+            'tools/**/*.test.ts',
+          ],
+          exclude: [...configDefaults.exclude, 'src/ui/**'],
+        },
+      },
+    ],
   },
 }));

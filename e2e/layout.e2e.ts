@@ -4,10 +4,16 @@
 // always-visible prose stays short, and axe finds nothing with the "Go deeper" disclosures
 // closed or open. One page is reused for all views (the lesson is one document with hash
 // routes), and each failure names the view, width and theme with how far it is off.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openLesson, THEMES, waitForFigures, type LessonPage } from './browser';
+import {
+  axeViolations,
+  launchBrowser,
+  openLesson,
+  THEMES,
+  waitForFigures,
+  type LessonPage,
+} from './browser';
 import {
   animationFramesDuring,
   captionsInScrollRegions,
@@ -80,18 +86,6 @@ async function show(page: Page, hash: string): Promise<void> {
   if (hash === '#/step/5')
     await page.locator('[data-attention-figure][data-rendered-sentence]').waitFor();
   await twoFrames(page);
-}
-
-async function axeViolations(page: Page, within?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    // Only violations: skipping the passes' bookkeeping makes each run several times faster.
-    .options({ resultTypes: ['violations'] });
-  if (within) builder.include(within);
-  const results = await builder.analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
 }
 
 describe('every view at 320, 390, 768 and 1280 px in both themes', () => {
@@ -262,6 +256,28 @@ describe('under reduced motion', () => {
       expect(motion.problems).toEqual([]);
     } finally {
       await motion.context.close();
+    }
+  });
+});
+
+describe('the axe check itself', () => {
+  // It runs in the page when there are no frames and across frames otherwise: both must report.
+  it('reports a planted violation, in a page alone and inside a frame', async () => {
+    if (!browser) throw new Error('the browser is not running yet');
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const planted = '<main><h1>Planted</h1><button></button></main>';
+      await page.setContent(`<!doctype html><html lang="en"><title>t</title>${planted}</html>`);
+      expect((await axeViolations(page)).join('\n')).toMatch(/^button-name:/m);
+      await page.setContent(
+        `<!doctype html><html lang="en"><title>t</title><main><h1>Host</h1><iframe title="planted" srcdoc='<!doctype html><html lang="en"><title>f</title>${planted}</html>'></iframe></main></html>`,
+      );
+      await page.frameLocator('iframe').locator('h1').waitFor();
+      expect(page.frames()).toHaveLength(2);
+      expect((await axeViolations(page)).join('\n')).toMatch(/^button-name:/m);
+    } finally {
+      await context.close();
     }
   });
 });

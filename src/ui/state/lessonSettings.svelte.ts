@@ -1,18 +1,21 @@
 // What the learner set for the attention figures: shared by Steps 3 to 5 and the quiz, kept
 // while the learner moves between steps (figures unmount when their step closes) and saved
 // across reloads. Storage trouble goes to `storageNotices`, told once per kind.
-import ruleJson from '../../../content/self-attention/attention-rule.json';
 import { lesson } from '../../../content/self-attention/lesson';
 import { sentenceCutMessage, settingsStorageMessage } from '../../app/messages';
 import { createSettingsStore } from '../../app/progress/settingsStore';
 import { keepWithinLimit } from '../../app/sentenceLimit';
-import { parseAttentionRule, type AttentionRule } from '../../engine/attentionRule';
+import type { AttentionRule } from '../../engine/attentionRule';
+import { defaultRule, DEFAULT_SHARPNESS_STEP, SHARPNESS_STEPS } from '../../app/attentionDefaults';
 import { storageNotices } from './storageNotices.svelte';
 
-export const defaultRule: AttentionRule = parseAttentionRule(ruleJson);
-
-/** Sharpness is 1 / temperature, moved in halving or doubling steps. */
-export const SHARPNESS_STEPS = [0.25, 0.5, 1, 2, 4, 8] as const;
+// Where the figures import the dials' defaults from, with the settings.
+export {
+  defaultRule,
+  SHARPNESS_STEPS,
+  sharpnessOf,
+  temperatureOf,
+} from '../../app/attentionDefaults';
 
 interface AttentionSettings {
   sentence: string;
@@ -31,7 +34,7 @@ interface AttentionSettings {
 
 export const defaultSettings = (): AttentionSettings => ({
   sentence: lesson.exampleSentence,
-  sharpnessStep: SHARPNESS_STEPS.indexOf(1),
+  sharpnessStep: DEFAULT_SHARPNESS_STEP,
   causal: false,
   rule: defaultRule,
   ruleEdited: false,
@@ -89,11 +92,3 @@ $effect.root(() => {
     tellProblems(); // the settings still work for this visit
   });
 });
-
-export function sharpnessOf(step: number): number {
-  return SHARPNESS_STEPS[step] ?? 1;
-}
-
-export function temperatureOf(step: number): number {
-  return 1 / sharpnessOf(step);
-}
