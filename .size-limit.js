@@ -45,4 +45,12 @@ export default [
     gzip: true,
     limit: '100 kB',
   },
+  {
+    // What an author's page loads before an <attention-matrix> can draw (its word table and
+    // workers come after, as the lesson's do): the script and its stylesheet.
+    name: 'The <attention-matrix> element (script and stylesheet)',
+    path: ['dist/element/attention-matrix.js', 'dist/element/attention-matrix.css'],
+    gzip: true,
+    limit: '60 kB',
+  },
 ];
