@@ -31,8 +31,6 @@ export function crossEntropy(logits: Float64Array, target: number, scale = 1): C
     throw new Error(`target must be an integer in [0, ${logits.length - 1}], got ${target}`);
   }
   const p = softmax(logits);
-  let best = 0;
-  for (let c = 1; c < logits.length; c++) if ((logits[c] ?? 0) > (logits[best] ?? 0)) best = c;
   // −log p_y, from the logits directly: log p underflows to −Infinity once p_y < 1e-308.
   let max = -Infinity;
   for (const value of logits) max = Math.max(max, value);
@@ -43,5 +41,12 @@ export function crossEntropy(logits: Float64Array, target: number, scale = 1): C
   for (let c = 0; c < logits.length; c++) {
     dLogits[c] = ((p[c] ?? 0) - (c === target ? 1 : 0)) * scale;
   }
-  return { loss, correct: best === target, dLogits };
+  return { loss, correct: largest(logits) === target, dLogits };
+}
+
+/** The model's answer: the index of the largest logit, the first of equals. */
+export function largest(logits: Float64Array): number {
+  let best = 0;
+  for (let c = 1; c < logits.length; c++) if ((logits[c] ?? 0) > (logits[best] ?? 0)) best = c;
+  return best;
 }

@@ -16,6 +16,7 @@ import { matrix } from '../matrix';
 import { mulberry32 } from '../seededRandom';
 import { adamStep, createAdamState } from './adam';
 import {
+  attentionAccuracy,
   attentionForward,
   attentionLossAndGradients,
   createRecallAttention,
@@ -24,6 +25,7 @@ import {
 import {
   createRecallRnn,
   RECALL_RNN_SIZES,
+  rnnAccuracy,
   rnnForward,
   rnnLossAndGradients,
   type RecallRnn,
@@ -120,13 +122,6 @@ function settingsOf(options: ExperimentOptions): ExperimentSettings {
   return settings;
 }
 
-/** The index of the largest number, the first of equals. */
-function argmax(values: Float64Array): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if ((values[i] ?? 0) > (values[best] ?? 0)) best = i;
-  return best;
-}
-
 /**
  * A run for one n, ready to step.
  *
@@ -180,21 +175,11 @@ export function createExperiment(options: ExperimentOptions): Experiment {
       };
     },
     evaluate() {
-      let rnnRight = 0;
-      let attentionRight = 0;
-      let onFirst = 0;
-      for (let s = 0; s < heldOut.size; s++) {
-        const sequence = sequenceOf(heldOut, s);
-        const target = heldOut.targets[s] ?? 0;
-        if (argmax(rnnForward(rnn, sequence).logits) === target) rnnRight++;
-        const { weights, logits } = attentionForward(attention, sequence);
-        if (argmax(logits) === target) attentionRight++;
-        onFirst += weights[0] ?? 0;
-      }
+      const attentionResult = attentionAccuracy(attention, heldOut);
       return {
-        rnnAccuracy: rnnRight / heldOut.size,
-        attentionAccuracy: attentionRight / heldOut.size,
-        attentionOnFirstToken: onFirst / heldOut.size,
+        rnnAccuracy: rnnAccuracy(rnn, heldOut),
+        attentionAccuracy: attentionResult.accuracy,
+        attentionOnFirstToken: attentionResult.weightOnFirst,
         heldOut: heldOut.size,
       };
     },

@@ -3,12 +3,14 @@ import { mulberry32 } from '../seededRandom';
 import { softmax } from '../softmax';
 import { gradientErrors } from './gradientCheck';
 import {
+  attentionAccuracy,
   attentionForward,
   attentionLossAndGradients,
   createRecallAttention,
   sinusoidalPositions,
   type RecallAttention,
 } from './recallAttention';
+import { largest } from './crossEntropy';
 import { QUERY_TOKEN, recallBatch, sequenceOf, type RecallBatch } from './recallTask';
 import { parameterCount, zerosLike } from './tensors';
 
@@ -85,5 +87,22 @@ describe('the recall attention model', () => {
     expect(P[4]).toBeCloseTo(Math.sin(1), 15);
     expect(P[2 * 4 + 2]).toBeCloseTo(Math.sin(2 / 100), 15);
     expect(P[2 * 4 + 3]).toBeCloseTo(Math.cos(2 / 100), 15);
+  });
+
+  it('measures a batch as it measures each sequence alone (the reused buffers leak nothing)', () => {
+    const model = createRecallAttention(5);
+    const batch = recallBatch(20, 40, mulberry32(8));
+    let correct = 0;
+    let onFirst = 0;
+    for (let s = 0; s < batch.size; s++) {
+      const { weights, logits } = attentionForward(model, sequenceOf(batch, s));
+      if (largest(logits) === batch.targets[s]) correct++;
+      onFirst += weights[0] ?? 0;
+    }
+    const measured = attentionAccuracy(model, batch);
+    expect(measured.accuracy).toBe(correct / batch.size);
+    expect(measured.weightOnFirst).toBeCloseTo(onFirst / batch.size, 14);
+    expect(correct).toBeGreaterThan(0);
+    expect(correct).toBeLessThan(batch.size);
   });
 });

@@ -26,7 +26,7 @@
 
 import { gaussian, mulberry32 } from '../seededRandom';
 import { softmax } from '../softmax';
-import { crossEntropy } from './crossEntropy';
+import { crossEntropy, largest } from './crossEntropy';
 import { RECALL_TASK, VOCABULARY_SIZE, type RecallBatch } from './recallTask';
 import { clearTensors, filled, type Tensors } from './tensors';
 
@@ -119,23 +119,45 @@ function tablesFor(model: RecallAttention, length: number): Tables {
   };
 }
 
-/** One sequence's forward pass, with what the backward pass reuses. */
+/**
+ * One sequence's forward pass, with what the backward pass reuses. The buffers are allocated
+ * once per batch and overwritten for each sequence: allocating them per sequence made training
+ * several times slower in Chromium.
+ */
 interface Forward {
   readonly x: Float64Array; // x_L, d
   readonly q: Float64Array; // d
   readonly keys: Float64Array; // L × d
   readonly values: Float64Array; // L × d
-  readonly weights: Float64Array; // a, L
+  readonly scores: Float64Array; // L
+  weights: Float64Array; // a, L
   readonly output: Float64Array; // o, d
   readonly logits: Float64Array; // k
 }
 
-function forward(model: RecallAttention, tables: Tables, sequence: Int32Array): Forward {
+function forwardBuffers(d: number, length: number): Forward {
+  return {
+    x: new Float64Array(d),
+    q: new Float64Array(d),
+    keys: new Float64Array(length * d),
+    values: new Float64Array(length * d),
+    scores: new Float64Array(length),
+    weights: new Float64Array(length),
+    output: new Float64Array(d),
+    logits: new Float64Array(RECALL_TASK.answers),
+  };
+}
+
+function forward(
+  model: RecallAttention,
+  tables: Tables,
+  sequence: Int32Array,
+  f: Forward = forwardBuffers(model.modelSize, sequence.length),
+): Forward {
   const d = model.modelSize;
   const L = sequence.length;
   const { embedding: E, wq, readout: R, readoutBias: c } = model.parameters;
-  const keys = new Float64Array(L * d);
-  const values = new Float64Array(L * d);
+  const { x, q, keys, values, scores, output, logits } = f;
   for (let j = 0; j < L; j++) {
     const token = (sequence[j] ?? 0) * d;
     for (let m = 0; m < d; m++) {
@@ -145,31 +167,33 @@ function forward(model: RecallAttention, tables: Tables, sequence: Int32Array): 
     }
   }
   const lastToken = (sequence[L - 1] ?? 0) * d;
-  const x = new Float64Array(d);
   for (let m = 0; m < d; m++) {
     x[m] = (E[lastToken + m] ?? 0) + (tables.positions[(L - 1) * d + m] ?? 0);
   }
-  const q = times(x, wq, d);
+  for (let col = 0; col < d; col++) {
+    let sum = 0;
+    for (let m = 0; m < d; m++) sum += (x[m] ?? 0) * (wq[m * d + col] ?? 0);
+    q[col] = sum;
+  }
   const scale = 1 / Math.sqrt(d);
-  const scores = new Float64Array(L);
   for (let j = 0; j < L; j++) {
     let sum = 0;
     for (let m = 0; m < d; m++) sum += (q[m] ?? 0) * (keys[j * d + m] ?? 0);
     scores[j] = sum * scale;
   }
   const weights = softmax(scores);
-  const output = new Float64Array(d);
+  f.weights = weights;
+  output.fill(0);
   for (let j = 0; j < L; j++) {
     const a = weights[j] ?? 0;
     for (let m = 0; m < d; m++) output[m] = (output[m] ?? 0) + a * (values[j * d + m] ?? 0);
   }
-  const logits = new Float64Array(c.length);
   for (let a = 0; a < c.length; a++) {
     let sum = c[a] ?? 0;
     for (let m = 0; m < d; m++) sum += (output[m] ?? 0) * (R[a * d + m] ?? 0);
     logits[a] = sum;
   }
-  return { x, q, keys, values, weights, output, logits };
+  return f;
 }
 
 /** One sequence forward: the query token's attention row (L) and the logits (k). */
@@ -179,6 +203,27 @@ export function attentionForward(
 ): { weights: Float64Array; logits: Float64Array } {
   const { weights, logits } = forward(model, tablesFor(model, sequence.length), sequence);
   return { weights, logits };
+}
+
+/**
+ * Accuracy on a batch (the share of sequences whose largest logit is the answer) and the mean
+ * weight the query gives the first token, with the tables and buffers built once.
+ */
+export function attentionAccuracy(
+  model: RecallAttention,
+  batch: RecallBatch,
+): { accuracy: number; weightOnFirst: number } {
+  const L = batch.length;
+  const tables = tablesFor(model, L);
+  const buffers = forwardBuffers(model.modelSize, L);
+  let correct = 0;
+  let weightOnFirst = 0;
+  for (let b = 0; b < batch.size; b++) {
+    const f = forward(model, tables, batch.tokens.subarray(b * L, (b + 1) * L), buffers);
+    if (largest(f.logits) === batch.targets[b]) correct++;
+    weightOnFirst += f.weights[0] ?? 0;
+  }
+  return { accuracy: correct / batch.size, weightOnFirst: weightOnFirst / batch.size };
 }
 
 /**
@@ -211,11 +256,12 @@ export function attentionLossAndGradients(
   const dq = new Float64Array(d);
   const tokenWeights = new Float64Array(VOCABULARY_SIZE); // Σ of a_j over token_j = v
   const tokenScores = new Float64Array(VOCABULARY_SIZE); // Σ of ds_j over token_j = v
+  const buffers = forwardBuffers(d, L);
   let loss = 0;
   let correct = 0;
   for (let b = 0; b < batch.size; b++) {
     const sequence = batch.tokens.subarray(b * L, (b + 1) * L);
-    const f = forward(model, tables, sequence);
+    const f = forward(model, tables, sequence, buffers);
     const result = crossEntropy(f.logits, batch.targets[b] ?? 0, 1 / batch.size);
     loss += result.loss / batch.size;
     if (result.correct) correct++;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../seededRandom';
 import { gradientErrors } from './gradientCheck';
-import { createRecallRnn, rnnForward, rnnLossAndGradients, type RecallRnn } from './recallRnn';
+import { largest } from './crossEntropy';
+import {
+  createRecallRnn,
+  rnnAccuracy,
+  rnnForward,
+  rnnLossAndGradients,
+  type RecallRnn,
+} from './recallRnn';
 import { recallBatch, sequenceOf } from './recallTask';
 import { parameterCount, zerosLike } from './tensors';
 
@@ -38,5 +45,17 @@ describe('the recall RNN', () => {
     const target = batch.targets[1] ?? 0;
     const sum = Array.from(logits).reduce((s, l) => s + Math.exp(l), 0);
     expect(p).toBeCloseTo(Math.exp(logits[target] ?? 0) / sum, 12);
+  });
+
+  it('measures a batch as it measures each sequence alone', () => {
+    const rnn = createRecallRnn(6);
+    const batch = recallBatch(20, 40, mulberry32(8));
+    let correct = 0;
+    for (let s = 0; s < batch.size; s++) {
+      if (largest(rnnForward(rnn, sequenceOf(batch, s)).logits) === batch.targets[s]) correct++;
+    }
+    expect(rnnAccuracy(rnn, batch)).toBe(correct / batch.size);
+    expect(correct).toBeGreaterThan(0);
+    expect(correct).toBeLessThan(batch.size);
   });
 });

@@ -21,7 +21,7 @@
 
 import { orthogonalMatrix } from '../rnn';
 import { gaussian, mulberry32 } from '../seededRandom';
-import { crossEntropy } from './crossEntropy';
+import { crossEntropy, largest } from './crossEntropy';
 import { RECALL_TASK, VOCABULARY_SIZE, type RecallBatch } from './recallTask';
 import { clearTensors, filled, type Tensors } from './tensors';
 
@@ -121,6 +121,19 @@ export function rnnForward(
   const hiddenStates = new Float64Array(sequence.length * rnn.hiddenSize);
   recur(rnn, inputTable(rnn), sequence, hiddenStates);
   return { hiddenStates, logits: readOut(rnn, hiddenStates, sequence.length) };
+}
+
+/** Accuracy on a batch: the share of sequences whose largest logit is the answer. */
+export function rnnAccuracy(rnn: RecallRnn, batch: RecallBatch): number {
+  const L = batch.length;
+  const table = inputTable(rnn);
+  const H = new Float64Array(L * rnn.hiddenSize);
+  let correct = 0;
+  for (let s = 0; s < batch.size; s++) {
+    recur(rnn, table, batch.tokens.subarray(s * L, (s + 1) * L), H);
+    if (largest(readOut(rnn, H, L)) === batch.targets[s]) correct++;
+  }
+  return correct / batch.size;
 }
 
 /**
