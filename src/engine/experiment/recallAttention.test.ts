@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../seededRandom';
 import { softmax } from '../softmax';
+import { sinusoidalPositions } from './sinusoidalPositions';
 import { gradientErrors } from './gradientCheck';
 import {
   attentionAccuracy,
   attentionForward,
   attentionLossAndGradients,
   createRecallAttention,
-  sinusoidalPositions,
   type RecallAttention,
 } from './recallAttention';
 import { largest } from './crossEntropy';
@@ -79,14 +79,6 @@ describe('the recall attention model', () => {
     reference.logits.forEach((l, a) => {
       expect(logits[a]).toBeCloseTo(l, 12);
     });
-  });
-
-  it('uses sin and cos positions at geometric wavelengths', () => {
-    const P = sinusoidalPositions(3, 4);
-    expect(Array.from(P.subarray(0, 4))).toEqual([0, 1, 0, 1]);
-    expect(P[4]).toBeCloseTo(Math.sin(1), 15);
-    expect(P[2 * 4 + 2]).toBeCloseTo(Math.sin(2 / 100), 15);
-    expect(P[2 * 4 + 3]).toBeCloseTo(Math.cos(2 / 100), 15);
   });
 
   it('measures a batch as it measures each sequence alone (the reused buffers leak nothing)', () => {
