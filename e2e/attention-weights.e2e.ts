@@ -6,7 +6,7 @@ import { formatWeight } from '../src/app/numberFormat';
 import { sentenceCutMessage } from '../src/app/messages';
 import { keepWithinLimit } from '../src/app/sentenceLimit';
 import { ordinal } from '../src/app/tokenLabels';
-import { step5Session, tableCells, typeSentence } from './attentionPage';
+import { step5Session, tableCells, tableHeaders, typeSentence } from './attentionPage';
 import { engineWeights } from './engineNumbers';
 
 const openStep5 = step5Session();
@@ -25,8 +25,7 @@ describe('Step 5: the attention matrix', () => {
     expect(await page.locator('.table-note').textContent()).toBe(
       `Each row adds up to ${sums[0] ?? ''} (summed from the unrounded weights).`,
     );
-    const headers = await page.locator('table.attention-table thead th').allTextContents();
-    expect(headers.map((h) => h.trim())).toEqual(['Query token', 'The', 'cat', 'sat', 'down']);
+    expect(await tableHeaders(page)).toEqual(['Query token', 'The', 'cat', 'sat', 'down']);
   });
 
   it('explains a chosen row in words, from the numbers, and steps through its arithmetic', async () => {
@@ -57,8 +56,7 @@ describe('Step 5: the attention matrix', () => {
     const sentence = 'The <b>zorblax</b> ran away!';
     await typeSentence(page, sentence);
     expect(await page.locator('table.attention-table b').count()).toBe(0);
-    const headers = await page.locator('table.attention-table thead th').allTextContents();
-    expect(headers.map((h) => h.trim())).toEqual([
+    expect(await tableHeaders(page)).toEqual([
       'Query token',
       'The',
       'b',

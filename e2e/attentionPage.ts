@@ -30,6 +30,17 @@ export async function tableCells(page: Page): Promise<string[][]> {
     );
 }
 
+/** The table's column headers, without the corner's axis marks (keys →, queries ↓). */
+export async function tableHeaders(page: Page): Promise<string[]> {
+  return page.locator('table.attention-table thead th').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const copy = cell.cloneNode(true) as HTMLElement;
+      for (const mark of copy.querySelectorAll('.axis-keys, .axis-queries')) mark.remove();
+      return copy.textContent.trim();
+    }),
+  );
+}
+
 /** Types into Step 5's box and waits for the figure to show what the box kept (the first 512 words). */
 export async function typeSentence(page: Page, sentence: string) {
   await page.getByRole('textbox', { name: 'Sentence' }).fill(sentence);

@@ -7,7 +7,7 @@ export const attentionMatrixElementMessages = {
   label: (sentence: string) => `Attention matrix for “${sentence}”`,
   /** What the table's numbers are and where they come from, opening its caption. */
   about: (sentence: string) =>
-    `Self-attention weights for “${sentence}”, computed in your browser from the lesson’s teaching rule (authored, not trained)`,
+    `Self-attention weights for “${sentence}”, from the lesson’s teaching rule (authored, not trained)`,
   /** The link back to the whole lesson, under the figure. */
   fromLesson: 'From the lesson',
   noSentence:

@@ -29,10 +29,10 @@ describe('the row read-out’s messages', () => {
       { word: 'cat', weight: 0.4071 },
     ];
     expect(rowReadoutMessages.outputFormula('sat', terms, false)).toBe(
-      'output(sat) = 0.16 × v(The) + 0.41 × v(cat)',
+      'output(sat)\u00a0= 0.16\u00a0×\u00a0v(The) + 0.41\u00a0×\u00a0v(cat)',
     );
     expect(rowReadoutMessages.outputFormula('sat', terms, true)).toBe(
-      'output(sat) = 0.16 × v(The) + 0.41 × v(cat) + …',
+      'output(sat)\u00a0= 0.16\u00a0×\u00a0v(The) + 0.41\u00a0×\u00a0v(cat) +\u00a0…',
     );
     expect(rowReadoutMessages.weightNote(0.2637)).toBe('weight 0.26');
   });

@@ -76,8 +76,9 @@ export const rowReadoutMessages = {
   outputIntro: 'Its output is the attention-weighted average of the value vectors:',
   /** `more` when the formula leaves keys out. */
   /** `name`: the query's short name (sat, or cat (2nd)); the terms' words likewise. */
+  /** Lines break only before a "+": each "0.18 × v(The)" keeps together (no-break spaces). */
   outputFormula: (name: string, terms: readonly FormulaTerm[], more: boolean) =>
-    `output(${name}) = ${terms.map((t) => `${formatWeight(t.weight)} × v(${t.word})`).join(' + ')}${more ? ' + …' : ''}`,
+    `output(${name})\u00a0= ${terms.map((t) => `${formatWeight(t.weight)}\u00a0×\u00a0v(${t.word})`).join(' + ')}${more ? ' +\u00a0…' : ''}`,
   /** Follows the formula, after its full stop. */
   outputMeaning: (label: string) =>
     `In this lesson a token’s value is its word-class shares, so the output says what mix of classes ${label} gathers from its context.`,

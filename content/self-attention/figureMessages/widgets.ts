@@ -21,6 +21,9 @@ export const attentionTableMessages = {
   caption: (about: string) =>
     `${about}: each row is a query token, each column a key token. Cells are rounded to two decimals.`,
   queryHeader: 'Query token',
+  /** The table's corner: the keys run across, the queries down. */
+  keysAxis: 'keys →',
+  queriesAxis: 'queries ↓',
   rowMax: '(largest in its row)',
   masked: '(masked)',
   /** `shown`: every row's sum as the page writes it, when they all agree (1.00). */
@@ -41,7 +44,7 @@ export const colourLegendMessages = {
     `The row of ${row} is even (every weight ${shown}), so it is one colour.`,
   smallest: 'smallest',
   largest: 'largest',
-  masked: 'Grey and hatched: masked (a later token), weight exactly 0.',
+  masked: 'Hatched: masked (a later token), weight exactly 0.',
 } as const;
 
 export const lineLegendMessages = {

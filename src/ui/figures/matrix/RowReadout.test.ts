@@ -18,6 +18,9 @@ function readout(sentence: string, query: number) {
   }).container;
 }
 
+const formula = (container: HTMLElement) =>
+  container.querySelector('.formula')?.textContent.replaceAll('\u00a0', ' ');
+
 describe('RowReadout', () => {
   it('counts the word classes it leaves out of the value table', () => {
     const container = readout('The cat sat down', 2);
@@ -34,13 +37,14 @@ describe('RowReadout', () => {
     expect(container.querySelector('.figure-caption')?.textContent.trim()).toBe(
       'Value vectors of the keys (the 8 with the largest weights), and the output of “sat”, by word class',
     );
-    expect(container.querySelector('.formula')?.textContent).toMatch(/^output\(sat\) = .* \+ …$/);
+    // The formula keeps each term together with no-break spaces; read here as plain spaces.
+    expect(formula(container)).toMatch(/^output\(sat\) = .* \+ …$/);
   });
 
   it('names which occurrence a repeated word is, in the heading, formula and columns', () => {
     const container = readout('the cat saw the cat', 4);
     expect(container.querySelector('h4')?.textContent).toBe('What the 2nd “cat” attends to');
-    expect(container.querySelector('.formula')?.textContent).toContain('output(cat (2nd)) = ');
+    expect(formula(container)).toContain('output(cat (2nd)) = ');
     const heads = [...container.querySelectorAll('thead th')].map(
       (th) => th.firstChild?.textContent,
     );
