@@ -15,4 +15,6 @@ try {
 } catch (error) {
   reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
 }
-postMessage(reply, { transfer: reply.ok ? [reply.table.numbers.buffer] : [] });
+postMessage(reply, {
+  transfer: reply.ok ? [reply.table.numbers.buffer, reply.table.starts.buffer] : [],
+});
