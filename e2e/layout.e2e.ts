@@ -126,7 +126,7 @@ describe('the quiz on a phone', () => {
     await show(page, '#/step/7');
     const next = page.getByRole('button', { name: /^Next question/ });
     const problems: string[] = [];
-    // The quiz has 16 questions; the bound only stops a Next button that never turns off.
+    // The quiz has 17 questions; the bound only stops a Next button that never turns off.
     for (let question = 1; question <= 40; question++) {
       for (const screen of SCREENS.slice(0, 2)) {
         await page.setViewportSize(screen);

@@ -80,7 +80,7 @@ describe('Step 7: the quiz', () => {
       'Describe the core intuition of self-attention | 2 of 3',
       'Understand the Query-Key-Value analogy | 3 of 3',
       'Read and interpret an attention weight matrix | 5 of 5',
-      'List the key advantages of self-attention over recurrence | 2 of 2',
+      'List the key advantages of self-attention over recurrence | 3 of 3',
     ]);
     const review = page.locator('.quiz-review a');
     expect(await review.allTextContents()).toEqual([

@@ -652,4 +652,50 @@ export const quizQuestions: readonly Question[] = [
       },
     ],
   },
+  {
+    id: 'advantages-experiment',
+    objective: 'advantages',
+    kind: 'single',
+    prompt:
+      'Step 6’s experiment trains an RNN ({recallRnnParameters} parameters) and a one-head attention model ({recallAttentionParameters} parameters) for {recallSteps} steps to recall the first of n + 2 tokens. What did the lesson’s seeded run find at n = {recallLongN}?',
+    choices: [
+      {
+        id: 'attention-recalls',
+        text: 'Attention recalled the first token in {recallAttentionLong} of test sequences; the RNN was near chance ({recallRnnLong}; chance is {recallChance}).',
+        correct: true,
+        rationale:
+          'Right. The query reaches the first token in one step at any n; the RNN must carry it through every step in between, and in this run it did not learn to. At n = {recallShortN} the RNN still reached {recallRnnShort}.',
+      },
+      {
+        id: 'both',
+        text: 'Both recalled it about equally well, since the two models have about the same number of parameters.',
+        correct: false,
+        rationale:
+          'Not at this distance: the RNN scored {recallRnnLong}, about what guessing gives ({recallChance}). Its size was not the trouble; it did reach {recallRnnShort} at n = {recallShortN}, where the chain is shorter.',
+      },
+      {
+        id: 'rnn-never',
+        text: 'The RNN was near chance, which proves that a recurrent network can never carry a token that far.',
+        correct: false,
+        rationale:
+          'The run shows what {recallSteps} steps of this training gave, not what is impossible. Another seed, more steps or a gated RNN (an LSTM or a GRU, built to carry information across long gaps) might do better.',
+      },
+      {
+        id: 'bigger',
+        text: 'Attention recalled it and the RNN did not, because the attention model is far larger.',
+        correct: false,
+        rationale:
+          'The two are about the same size: {recallAttentionParameters} parameters against the RNN’s {recallRnnParameters}. What differs is the path: one step from the query to the first token for attention, a chain through every token for the RNN.',
+      },
+    ],
+    hints: [
+      {
+        text: 'Look at the hollow marks of Step 6’s accuracy plot: the lesson’s seeded run. Where is the dotted chance line?',
+      },
+      {
+        text: 'At n = {recallLongN} the seeded run gives attention {recallAttentionLong} and the RNN {recallRnnLong}; guessing gives {recallChance}.',
+        givesAnswer: true,
+      },
+    ],
+  },
 ];

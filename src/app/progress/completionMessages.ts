@@ -2,7 +2,7 @@
 // and the reset dialog. The rule itself is in completion.ts; these only put its numbers in words.
 import type { LessonStatus, PassMark, QuizStanding } from './completion';
 
-// The manifest sets a percentage; the questions needed round it up (80 % of 16 is 12.8, so 13).
+// The manifest sets a percentage; the questions needed round it up (80 % of 17 is 13.6, so 14).
 const passMarkText = ({ required, total, percent }: PassMark) =>
   `${percent} %, that is ${required} of ${total} questions right first time`;
 

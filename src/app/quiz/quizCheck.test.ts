@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quizQuestions } from '../../../content/self-attention/quiz';
 import { answerText, checkAnswer, orderOf, parseDecimal } from './quizCheck';
 import { startOrder } from './quizShuffle';
+import { experimentFacts } from './experimentFacts';
 import type { MatrixView } from './quizFacts';
 import type { QuizContext } from './quizText';
 import type { Question } from './quizTypes';
@@ -26,6 +27,7 @@ const facts = {
   matrixMean: '0.25',
   sharpMean: '0.25',
   zeroScoreWeight: '0.27',
+  ...experimentFacts(),
 };
 const context: QuizContext = { facts, matrixFor: () => view, shuffle: { seed: 7, attempt: 0 } };
 

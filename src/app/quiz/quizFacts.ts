@@ -9,8 +9,12 @@ import type { WordTable } from '../../engine/wordFeatures';
 import { formatWeight } from '../numberFormat';
 import type { NumberQuestion } from './quizTypes';
 import { lesson } from '../../../content/self-attention/lesson';
+import { EXPERIMENT_FACT_NAMES, experimentFacts } from './experimentFacts';
 
-/** The facts quiz text may quote as {name}; all from Step 5's matrix with the lesson's rule. */
+/**
+ * The facts quiz text may quote as {name}: from Step 5's matrix with the lesson's rule, and from
+ * Step 6's seeded experiment (experimentFacts.ts).
+ */
 export const FACT_NAMES = [
   'satSelf',
   'satCat',
@@ -18,6 +22,7 @@ export const FACT_NAMES = [
   'matrixMean',
   'sharpMean',
   'zeroScoreWeight',
+  ...EXPERIMENT_FACT_NAMES,
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 export type Facts = Readonly<Record<FactName, string>>;
@@ -57,6 +62,7 @@ export function quizFacts(table: WordTable, rule: AttentionRule, sharpestTempera
     matrixMean: formatWeight(mean(lesson)),
     sharpMean: formatWeight(mean(sharp)),
     zeroScoreWeight: formatWeight(softmax([1, 0])[1] ?? NaN),
+    ...experimentFacts(),
   } satisfies Facts;
 }
 

@@ -56,6 +56,10 @@ export const figures = {
     title: 'Work, depth and parallel time',
     load: () => import('./parallel/ParallelismFigure.svelte'),
   },
+  'recall-experiment': {
+    title: 'Train both models to recall the first token',
+    load: () => import('./experiment/RecallExperimentFigure.svelte'),
+  },
   'interpretable-patterns': {
     title: 'Reading attention patterns',
     load: () => import('./trained-model/HeadPatternsFigure.svelte'),
