@@ -27,36 +27,57 @@ function markdownProse(markdown: string): string[] {
   );
 }
 
-/** The text inside a TypeScript file's string literals (comments and ${…} code left out). */
+/**
+ * The text inside a TypeScript file's string literals, comments left out. A template literal's
+ * ${…} is code: it is read as code, so the literals inside it are found too (each on its own).
+ */
 function stringLiterals(source: string): string[] {
   const found: string[] = [];
   let i = 0;
-  while (i < source.length) {
-    const c = source[i];
-    const next = source[i + 1];
-    if (c === '/' && next === '/')
-      i = source.indexOf('\n', i) === -1 ? source.length : source.indexOf('\n', i);
-    else if (c === '/' && next === '*') i = source.indexOf('*/', i + 2) + 2;
-    else if (c === "'" || c === '"' || c === '`') {
-      let text = '';
-      let depth = 0;
-      i += 1;
-      while (i < source.length && (source[i] !== c || depth > 0)) {
-        if (source[i] === '\\') {
-          text += source.slice(i, i + 2);
-          i += 2;
-          continue;
-        }
-        if (c === '`' && source[i] === '$' && source[i + 1] === '{') depth += 1;
-        else if (depth > 0 && source[i] === '{') depth += 1;
-        else if (depth > 0 && source[i] === '}') depth -= 1;
-        else if (depth === 0) text += source.charAt(i);
+  /** Reads code up to the `}` that closes a ${…} (closing), or to the end of the file. */
+  const code = (closing: boolean): void => {
+    let depth = 0;
+    while (i < source.length) {
+      const c = source[i];
+      const next = source[i + 1];
+      if (c === '/' && next === '/') {
+        const end = source.indexOf('\n', i);
+        i = end === -1 ? source.length : end;
+      } else if (c === '/' && next === '*') {
+        const end = source.indexOf('*/', i + 2);
+        i = end === -1 ? source.length : end + 2;
+      } else if (c === "'" || c === '"' || c === '`') {
+        i += 1;
+        literal(c);
+      } else if (c === '{') {
+        depth += 1;
+        i += 1;
+      } else if (c === '}') {
+        i += 1;
+        if (closing && depth === 0) return;
+        depth -= 1;
+      } else i += 1;
+    }
+  };
+  /** Reads a literal opened by `quote` (just passed), and keeps its text. */
+  const literal = (quote: string): void => {
+    let text = '';
+    while (i < source.length && source[i] !== quote) {
+      if (source[i] === '\\') {
+        text += source.slice(i, i + 2);
+        i += 2;
+      } else if (quote === '`' && source[i] === '$' && source[i + 1] === '{') {
+        i += 2;
+        code(true);
+      } else {
+        text += source.charAt(i);
         i += 1;
       }
-      found.push(text);
-      i += 1;
-    } else i += 1;
-  }
+    }
+    i += 1;
+    found.push(text);
+  };
+  code(false);
   return found;
 }
 
@@ -79,8 +100,11 @@ describe('curly quotes in the lesson’s words', () => {
   ];
 
   it.each(catalogues)('%s has no straight quote in its messages', (file) => {
-    // A literal that is only an identifier, a path or a CSS/HTML fragment is code, not words.
-    const words = stringLiterals(read(file)).filter((text) => /\s/.test(text));
+    // A literal that is only an identifier, a path or a CSS/HTML fragment is code, not words, and
+    // so is an HTML tag shown to a course author (<attention-matrix sentence="…">).
+    const words = stringLiterals(read(file))
+      .map((text) => text.replace(/<[^>]+>/g, ' '))
+      .filter((text) => /\s/.test(text));
     expect(words.filter((text) => straight.test(text))).toEqual([]);
   });
 
@@ -108,7 +132,13 @@ describe('curly quotes in the lesson’s words', () => {
       [false, false],
     );
     expect(stringLiterals('// "no"\nconst a = `the "cat" ${b ? \'x\' : "y"}`;')).toEqual([
+      'x',
+      'y',
       'the "cat" ',
     ]);
+    // Braces and a nested template inside ${…} do not end the outer literal early or late.
+    expect(
+      stringLiterals('const a = `one ${f({ k: `in ${x} "q"` })} two\'s`; const b = "three";'),
+    ).toEqual(['in  "q"', "one  two's", 'three']);
   });
 });

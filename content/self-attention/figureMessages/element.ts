@@ -17,5 +17,5 @@ export const attentionMatrixElementMessages = {
   causal: 'Causal mask on: each token attends only to itself and the tokens before it.',
   /** `given`: the attribute's text, shortened; `steps`: the sharpness values on offer. */
   badSharpness: (given: string, steps: readonly number[]) =>
-    `sharpness="${given}" is not one of ${steps.join(', ')}; sharpness 1 is used.`,
+    `The sharpness attribute, “${given}”, is not one of ${steps.join(', ')}; sharpness 1 is used.`,
 } as const;
