@@ -115,7 +115,7 @@ export const experimentMessages = {
   progressLabel: `Training progress`,
   progress: (step: number, steps: number) => `Step ${formatCount(step)} of ${formatCount(steps)}`,
   idle: (steps: number) =>
-    `Choose n and press Start: both models train for ${formatCount(steps)} steps, then are measured on sequences they have not seen.`,
+    `Choose n and press Start: both models train for ${formatCount(steps)} steps, then are measured on held-out sequences, drawn apart from the training batches.`,
   loading: `Loading the training code…`,
   training: (n: number) => `Training both models at n = ${n}…`,
   paused: (step: number) => `Paused at step ${formatCount(step)}.`,
@@ -185,7 +185,15 @@ export const experimentMessages = {
   seededNote: (seed: number, steps: number, batchSize: number) =>
     `The lesson’s seeded run: seed ${seed}, ${formatCount(steps)} steps, batches of ${batchSize}, written by npm run experiment. Your run uses the same settings.`,
 
-  lossHeading: `Loss while it trains`,
+  lossHeading: `While it trains`,
+  /** The live curves' switch: what they plot. */
+  curveLegend: `Plot`,
+  curveLoss: `loss`,
+  curveAccuracy: `batch accuracy`,
+  accuracyPlotTitle: (stride: number) =>
+    `Plot of each model’s accuracy on its training batches (each point the mean of ${stride} steps) against the step; the dotted line is chance.`,
+  accuracyNow: (step: number, rnnAccuracy: number, attentionAccuracy: number, chance: number) =>
+    `At step ${formatCount(step)}: batch accuracy RNN ${Math.round(100 * rnnAccuracy)} %, attention ${Math.round(100 * attentionAccuracy)} % (guessing gives ${Math.round(100 * chance)} %).`,
   lossLegend: {
     attention: `Attention (solid magenta line)`,
     rnn: `RNN (dashed grey line)`,

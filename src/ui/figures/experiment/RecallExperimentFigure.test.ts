@@ -60,7 +60,7 @@ describe('RecallExperimentFigure', () => {
     render(RecallExperimentFigure, { makeRunner: fake.makeRunner });
     expect(fake.made()).toBe(0);
     expect(status()).toBe(
-      'Choose n and press Start: both models train for 1,000 steps, then are measured on sequences they have not seen.',
+      'Choose n and press Start: both models train for 1,000 steps, then are measured on held-out sequences, drawn apart from the training batches.',
     );
     await fireEvent.click(screen.getByRole('radio', { name: '128' }));
     await fireEvent.click(main());
@@ -93,6 +93,14 @@ describe('RecallExperimentFigure', () => {
     expect(document.querySelector('[data-loss-now]')?.textContent.trim()).toBe(
       'At step 4: loss RNN 1.40, attention 1.30 (guessing gives 1.39).',
     );
+    // The same curves as accuracy on the training batches, with chance drawn.
+    await fireEvent.click(screen.getByRole('radio', { name: 'batch accuracy' }));
+    expect(document.querySelector('[data-loss-now]')?.textContent.trim()).toBe(
+      'At step 4: batch accuracy RNN 25 %, attention 30 % (guessing gives 25 %).',
+    );
+    expect(document.querySelectorAll('.loss-plot .chance-line')).toHaveLength(1);
+    await fireEvent.click(screen.getByRole('radio', { name: 'loss' }));
+    expect(document.querySelectorAll('.loss-plot .chance-line')).toHaveLength(0);
     await fireEvent.click(main());
     expect(fake.sent.at(-1)).toEqual({ kind: 'pause' });
     await fake.say({ kind: 'paused', step: 260 });
