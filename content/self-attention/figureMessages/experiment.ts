@@ -190,9 +190,14 @@ export const experimentMessages = {
   curveLegend: `Plot`,
   curveLoss: `loss`,
   curveAccuracy: `batch accuracy`,
-  accuracyPlotTitle: (stride: number) =>
+  batchAccuracyPlotTitle: (stride: number) =>
     `Plot of each model’s accuracy on its training batches (each point the mean of ${stride} steps) against the step; the dotted line is chance.`,
-  accuracyNow: (step: number, rnnAccuracy: number, attentionAccuracy: number, chance: number) =>
+  batchAccuracyNow: (
+    step: number,
+    rnnAccuracy: number,
+    attentionAccuracy: number,
+    chance: number,
+  ) =>
     `At step ${formatCount(step)}: batch accuracy RNN ${Math.round(100 * rnnAccuracy)} %, attention ${Math.round(100 * attentionAccuracy)} % (guessing gives ${Math.round(100 * chance)} %).`,
   lossLegend: {
     attention: `Attention (solid magenta line)`,
