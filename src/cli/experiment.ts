@@ -15,7 +15,7 @@ import { RECALL_TASK } from '../engine/experiment/recallTask';
 import { shown } from './messages';
 
 const { minDistractorCount: MIN_N, maxDistractorCount: MAX_N } = RECALL_TASK;
-export const DEFAULT_NS = [8, 32, 128, 256] as const;
+export const DEFAULT_NS = [8, 16, 32, 64, 128, 256] as const;
 
 export const EXPERIMENT_USAGE = `Usage: npm run experiment -- [--n ${DEFAULT_NS.join(',')}]
 

@@ -74,7 +74,8 @@ describe('the other sentences', () => {
 
   it('writes the attention row and the influence in numbers', () => {
     expect(m.rowSentence(0.99996, 0.00002, 5, 0.9999, 512)).toBe(
-      'The query gives the first token 1.00 of its weight; no other token gets more than 0.00 (the most goes to position 5). Over all 512 held-out sequences it gives the first token 1.00 on average.',
+      // Every other weight rounds to 0.00: said as “less than 0.01”, with no position named.
+      'The query gives the first token 1.00 of its weight; every other token gets less than 0.01. Over all 512 held-out sequences it gives the first token 1.00 on average.',
     );
     expect(m.progress(250, 1000)).toBe('Step 250 of 1,000');
   });

@@ -190,6 +190,8 @@ export const experimentMessages = {
   curveLegend: `Plot`,
   curveLoss: `loss`,
   curveAccuracy: `batch accuracy`,
+  /** The live curves' reference line. */
+  guessing: `guessing`,
   batchAccuracyPlotTitle: (stride: number) =>
     `Plot of each model’s accuracy on its training batches (each point the mean of ${stride} steps) against the step; the dotted line is chance.`,
   batchAccuracyNow: (
@@ -220,7 +222,11 @@ export const experimentMessages = {
   rowPlotTitle: (n: number) =>
     `Bar chart of the query’s attention weights over the ${formatCount(n + 2)} tokens of one held-out sequence; the first token is marked.`,
   rowSentence: (first: number, otherMax: number, otherAt: number, mean: number, heldOut: number) =>
-    `The query gives the first token ${first.toFixed(2)} of its weight; no other token gets more than ${otherMax.toFixed(2)} (the most goes to position ${otherAt}). Over all ${formatCount(heldOut)} held-out sequences it gives the first token ${mean.toFixed(2)} on average.`,
+    `The query gives the first token ${first.toFixed(2)} of its weight; ${
+      otherMax < 0.005
+        ? `every other token gets less than 0.01`
+        : `no other token gets more than ${otherMax.toFixed(2)} (the most goes to position ${otherAt})`
+    }. Over all ${formatCount(heldOut)} held-out sequences it gives the first token ${mean.toFixed(2)} on average.`,
   firstTokenMark: `first token`,
   rowTableCaption: `Every weight of the query’s row`,
   rowColumns: [`Position`, `Token`, `Weight`],
@@ -231,11 +237,11 @@ export const experimentMessages = {
     after: `After training (dashed grey line, circles)`,
   },
   influenceSettings: (hidden: number, embedding: number, gain: number, steps: number) =>
-    `‖∂h_t/∂x₁‖ over the same held-out sequence, measured as Step 2 measures it, for this run’s RNN (hidden state of ${hidden}, embeddings of ${embedding}, recurrent matrix started at gain ${gain}): untrained, as in Step 2, and after its ${formatCount(steps)} steps.`,
+    `How strongly the first token still moves the RNN’s hidden state at position t, ‖∂hₜ/∂x₁‖, as Step 2 measures it, over the same held-out sequence: this run’s RNN untrained and after its ${formatCount(steps)} steps (hidden state of ${hidden}, embeddings of ${embedding}, recurrent matrix started at gain ${gain}).`,
   influencePlotTitle: (length: number) =>
-    `Plot on a log scale of the RNN’s ‖∂h_t/∂x₁‖ against the position t, from 1 to ${formatCount(length)}, before and after training.`,
+    `Plot on a log scale of the RNN’s ‖∂hₜ/∂x₁‖ against the position t, from 1 to ${formatCount(length)}, before and after training.`,
   influenceSentence: (length: number, before: string, after: string) =>
     `At the query (t = ${formatCount(length)}): ${before} before training, ${after} after.`,
-  influenceTableCaption: `The RNN’s ‖∂h_t/∂x₁‖ at t`,
+  influenceTableCaption: `The RNN’s ‖∂hₜ/∂x₁‖ at t`,
   influenceColumns: [`Position t`, `Before training`, `After training`],
 } as const;

@@ -100,7 +100,7 @@ describe('RecallExperimentFigure', () => {
     );
     expect(document.querySelectorAll('.loss-plot .chance-line')).toHaveLength(1);
     await fireEvent.click(screen.getByRole('radio', { name: 'loss' }));
-    expect(document.querySelectorAll('.loss-plot .chance-line')).toHaveLength(0);
+    expect(document.querySelectorAll('.loss-plot .chance-line')).toHaveLength(1);
     await fireEvent.click(main());
     expect(fake.sent.at(-1)).toEqual({ kind: 'pause' });
     await fake.say({ kind: 'paused', step: 260 });
@@ -121,12 +121,14 @@ describe('RecallExperimentFigure', () => {
       'At n = 64, after 1,000 steps: attention 100 % on 512 held-out sequences, the RNN 24 % (chance 25 %).',
     );
     expect(document.querySelector('[data-experiment-reading]')?.textContent.trim()).toBe(
-      'The RNN is near chance (24 %): in 1,000 steps it did not learn to carry the first token the 65 steps to the query.',
+      // The seeded run now has n = 64 too (24.4 %, which this fake's 24 % differs from).
+      'The RNN is near chance (24 %): in 1,000 steps it did not learn to carry the first token the 65 steps to the query. The lesson’s seeded run gave attention 100 % and the RNN 24 % at this n.',
     );
     expect(experimentRuns.points).toEqual([{ n: 64, rnnAccuracy: 0.24, attentionAccuracy: 1 }]);
     const table = screen.getByRole('table', { name: 'Accuracy on 512 held-out sequences' });
     const row64 = within(table).getByRole('row', { name: /^64/ });
-    expect(row64.textContent).toContain('not run');
+    // n, the seeded run's attention and RNN at 64 (100 %, 24.4 %), then the learner's.
+    expect(row64.textContent).toBe('64100 %24 %100 %24 %');
     expect(row64.querySelector('[data-your-rnn]')?.textContent).toBe('24 %');
     expect(document.querySelectorAll('[data-your-run]')).toHaveLength(1);
     expect(document.querySelector('[data-row-sentence]')?.textContent.trim()).toBe(
