@@ -82,8 +82,9 @@ export interface ViewOptions {
 }
 
 /**
- * `settings` is reactive state (read inside deriveds). `sentence` overrides its sentence (e.g. a shuffled copy); `offMainThread` computes
- * long sentences in a worker (`runner` replaces the worker, e.g. in tests).
+ * `settings` is reactive state, read inside deriveds. `sentence` overrides its sentence (e.g. a
+ * shuffled copy); `offMainThread` computes long sentences in a worker (`runner` replaces the
+ * worker, e.g. in tests).
  */
 export function attentionView(settings: ViewSettings, overrides: ViewOptions = {}): LessonView {
   const wordTable = wordTableState();
