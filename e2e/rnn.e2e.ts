@@ -112,7 +112,10 @@ describe('Step 2: the RNN bottleneck', () => {
     await gain.focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     expect(await page.locator('.rnn-controls .gain-value').textContent()).toBe('g = 1.10');
-    expect(await sampleRows(page)).toEqual(gradientRows(100, { hiddenSize: 32, gain: 1.1 }));
+    // The curves are computed in a worker: the new numbers replace the old a moment later.
+    await expect
+      .poll(() => sampleRows(page))
+      .toEqual(gradientRows(100, { hiddenSize: 32, gain: 1.1 }));
     expect(await page.locator('.gradient-plot path.curve-rnn').getAttribute('d')).toMatch(
       /^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+){99}$/,
     );

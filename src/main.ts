@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import { steps, STEP_COUNT } from './app/lesson';
 import { parseRoute } from './app/router';
 import App from './ui/App.svelte';
+import { afterFirstPaint } from './ui/figureTurns';
 import { figures } from './ui/figures/registry';
 // Tokens (every size, colour and duration), base elements, the design system's components, the
 // lesson's frame, then print last so its rules win on paper.
@@ -32,8 +33,10 @@ const needsTable =
     false);
 // A failure is the figures' to report: they ask again and show it with a retry. The loader is
 // imported here, not above, so its parser stays out of the first load.
+// Like the figures' code, it starts once the step's words are painted (figureTurns.ts).
 if (needsTable) {
-  import('./ui/state/wordTableLoader')
+  afterFirstPaint()
+    .then(() => import('./ui/state/wordTableLoader'))
     .then(({ loadWordTable }) => loadWordTable())
     .catch(() => undefined);
 }

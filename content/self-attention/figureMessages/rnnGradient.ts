@@ -7,4 +7,7 @@ export const rnnGradientMessages = {
   attentionLine: 'solid magenta',
   rnnLegend: 'RNN, ‖∂h_t/∂x₁‖ (dashed grey line, circles)',
   attentionLegend: 'One attention layer, ‖∂y_t/∂x₁‖ (solid magenta line, squares)',
+  /** The engine threw while computing the curves (never seen: shown rather than an empty plot). */
+  computeFailed: (reason: string) =>
+    `The curves could not be computed (${reason}). Another length, hidden size or gain may work; reloading the page may help.`,
 } as const;

@@ -11,6 +11,7 @@ import {
   type QuizStanding,
 } from '../../app/progress/completion';
 import { lesson, steps, STEP_COUNT } from '../../app/lesson';
+import { afterFirstPaint } from '../figureTurns';
 import { progressStorageMessage } from '../../app/messages';
 import {
   createProgressStore,
@@ -24,11 +25,14 @@ import { storageNotices } from './storageNotices.svelte';
 export const quizStep = quizStepOf(steps);
 
 // The rules need the quiz's questions, which are most of the quiz's text: they load just after
-// the page, not with it, so the first load stays small. Until then completion and quiz are null.
+// the page is painted, not with it, so the first load stays small and the first screen waits for
+// no other file. Until then completion and quiz are null.
 let rules = $state<CompletionRules | null>(null);
-void import('../../../content/self-attention/quiz').then(({ quizQuestions }) => {
-  rules = completionRules(lesson, steps, quizQuestions);
-});
+void afterFirstPaint()
+  .then(() => import('../../../content/self-attention/quiz'))
+  .then(({ quizQuestions }) => {
+    rules = completionRules(lesson, steps, quizQuestions);
+  });
 
 const store = createProgressStore(() => window.localStorage, STEP_COUNT);
 

@@ -42,13 +42,17 @@ export const MASKED_RGB: readonly [number, number, number] = [208, 208, 208];
 export const MASKED_FILL = `#${MASKED_RGB.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
 // A heatmap of 512 tokens paints 262,144 pixels: look colours up instead of interpolating each.
+// The table is built by the first canvas that needs it, not when this module loads: every figure
+// imports this module, and building 1,025 colours was a 35–80 ms task (on a 4× slower CPU) on
+// pages that never draw a canvas.
 const LEVELS = 1024;
-const rgbTable = Array.from({ length: LEVELS + 1 }, (_, i) =>
-  channels(interpolateCividis(i / LEVELS)),
-);
+let rgbTable: readonly (readonly [number, number, number])[] | null = null;
 
 /** [r, g, b] of a weight's colour (to 1/1024), for drawing straight into canvas pixels. */
 export function cellRgb(weight: number): readonly [number, number, number] {
   const t = Number.isFinite(weight) ? Math.min(1, Math.max(0, weight)) : 0;
+  rgbTable ??= Array.from({ length: LEVELS + 1 }, (_, i) =>
+    channels(interpolateCividis(i / LEVELS)),
+  );
   return rgbTable[Math.round(t * LEVELS)] ?? [0, 0, 0];
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { afterFirstPaint, loadInTurn, ownTurn } from './figureTurns';
+
+/** Resolves after every task queued before it (and the microtasks they queue). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+describe('figureTurns', () => {
+  it('resolves the first paint once, and at once afterwards', async () => {
+    const first = afterFirstPaint();
+    expect(afterFirstPaint()).toBe(first);
+    await first;
+    let later = false;
+    void afterFirstPaint().then(() => {
+      later = true;
+    });
+    await Promise.resolve();
+    expect(later).toBe(true);
+  });
+
+  it('gives each turn a task of its own, in the order asked', async () => {
+    const seen: string[] = [];
+    const turns = ['a', 'b', 'c'].map((name) =>
+      ownTurn().then(() => {
+        seen.push(name);
+      }),
+    );
+    // No turn is taken in the task that asked for it.
+    await Promise.resolve();
+    expect(seen).toEqual([]);
+    // Each later task sees exactly one more turn taken.
+    await nextTask();
+    expect(seen).toEqual(['a']);
+    await nextTask();
+    expect(seen).toEqual(['a', 'b']);
+    await Promise.all(turns);
+    expect(seen).toEqual(['a', 'b', 'c']);
+  });
+
+  it('hands a module over after the paint, in a later task than it arrived in', async () => {
+    let arrived = false;
+    const module = loadInTurn(() => {
+      arrived = true;
+      return Promise.resolve({ default: 'figure' });
+    });
+    await expect(module).resolves.toEqual({ default: 'figure' });
+    expect(arrived).toBe(true);
+  });
+
+  it('passes a failed load on to the figure', async () => {
+    await expect(loadInTurn(() => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+  });
+});

@@ -1,0 +1,51 @@
+// When a step's figures are fetched and built. The step's words are painted first, from the page's
+// own script alone; only then does a figure's code start to load, so the first screen waits for no
+// other file. Each figure is then built in a task of its own, one after the other, so that the page
+// answers a key press between two figures instead of after all of them.
+
+let painted: Promise<void> | null = null;
+
+/**
+ * Resolves once the page has painted for the first time (at once afterwards). Without frames (a
+ * hidden tab, a test's DOM) it resolves after a short wait instead, so nothing waits forever.
+ */
+export function afterFirstPaint(): Promise<void> {
+  painted ??= new Promise((resolve) => {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    // A task queued from a frame callback runs after that frame has been painted.
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, 250);
+  });
+  return painted;
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Resolves in a task of its own, after every turn asked for before it: callers that each build
+ * something once it resolves build one at a time, in the order they asked.
+ */
+export function ownTurn(): Promise<void> {
+  const turn = queue.then(
+    () =>
+      new Promise<void>((resolve) => {
+        setTimeout(resolve, 0);
+      }),
+  );
+  queue = turn;
+  return turn;
+}
+
+/** A figure's module, fetched after the first paint and handed over in its own task. */
+export async function loadInTurn<M>(load: () => Promise<M>): Promise<M> {
+  await afterFirstPaint();
+  const module = await load();
+  await ownTurn();
+  return module;
+}
