@@ -27,6 +27,8 @@ declare global {
     shifts?: { value: number; at: number; moved: string[] }[];
     /** The data-theme the page had when its first frame was drawn. */
     themeAtFirstFrame?: string | null;
+    /** performance.now() in the first frame callback that found the lesson's heading. */
+    firstFrameWithWords?: number;
   }
 }
 
@@ -152,6 +154,40 @@ describe('a saved theme', () => {
     expect(head.indexOf('<link rel="stylesheet"')).toBeGreaterThan(themeScript);
     expect(head.indexOf('<script type="module"')).toBeGreaterThan(themeScript);
   });
+});
+
+describe('the first paint', () => {
+  for (const hash of ['#/', '#/step/2', '#/step/5']) {
+    it(`comes before any figure's code, the word table or the quiz is asked for, on ${hash}`, async () => {
+      const { page, url } = await open('', { viewport: PHONE });
+      // The time of the first frame callback that finds the lesson's heading: that frame draws it.
+      // (The paint timing entries carry the time the frame was shown, which comes later.)
+      await page.addInitScript(() => {
+        const tick = () => {
+          if (document.querySelector('#app h1')) window.firstFrameWithWords = performance.now();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await reload(page, url(hash));
+      await waitForFigures(page);
+      const { frame, files } = await page.evaluate(() => ({
+        frame: window.firstFrameWithWords ?? NaN,
+        // Every script but the page's own (index-…), which draws the words.
+        files: performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/assets\/(?!index-)[^/]+\.js$/.test(entry.name))
+          .map((entry) => ({
+            file: entry.name.replace(/^.*\/assets\//, ''),
+            afterFirstFrame: entry.startTime >= (window.firstFrameWithWords ?? Infinity),
+          })),
+      }));
+      expect(frame).toBeGreaterThan(0);
+      // A figure's code did load (else the check below would hold for nothing), all after the frame.
+      expect(files.length).toBeGreaterThan(0);
+      expect(files.filter((file) => !file.afterFirstFrame)).toEqual([]);
+    });
+  }
 });
 
 describe('the word table', () => {

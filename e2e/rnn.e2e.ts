@@ -15,6 +15,7 @@ import {
   pageScrollWidth,
   THEMES,
   type ContextOptions,
+  waitForFigures,
 } from './browser';
 import { rule, table } from './engineNumbers';
 
@@ -45,7 +46,12 @@ function gradientRows(n: number, options: RnnOptions = {}): string[][] {
 const openLessonPage = lessonSession();
 
 async function openStep2(options: ContextOptions = {}): Promise<Page> {
-  const page = await openFigures(openLessonPage, '#/step/2/the-rnn-bottleneck', options);
+  return openStep2Here(await openFigures(openLessonPage, '#/step/2/the-rnn-bottleneck', options));
+}
+
+/** Waits on an open Step 2 until both figures have drawn. */
+async function openStep2Here(page: Page): Promise<Page> {
+  await waitForFigures(page);
   await page.locator('[data-rnn-steps][data-rendered-step]').waitFor();
   await page.locator('[data-rnn-gradient][data-rendered-length]').waitFor();
   return page;
@@ -90,7 +96,13 @@ describe('Step 2: the RNN bottleneck', () => {
   });
 
   it('plots both curves and lists the engine’s numbers, following length, size and gain', async () => {
-    const page = await openStep2();
+    const { page: opened, url } = await openLessonPage('');
+    // The curves (exact norms of up to 512 Jacobians) are computed off the page's thread.
+    const workers: string[] = [];
+    opened.on('worker', (worker) => workers.push(worker.url()));
+    await opened.goto(url('#/step/2/the-rnn-bottleneck'));
+    const page = await openStep2Here(opened);
+    expect(workers.filter((w) => /gradientCurves\.worker-[\w-]+\.js$/.test(w))).toHaveLength(1);
     expect(await sampleRows(page)).toEqual(gradientRows(64));
     const summary = page.locator('#rnn-gradient-summary');
     expect(await summary.textContent()).toContain('At t = 64, the RNN’s first-token influence is');

@@ -4,6 +4,7 @@ import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateMessages } from '../app/messages';
 import { normalisedHtml } from '../testing/normalisedHtml';
+import { afterFirstPaint } from './figureTurns';
 import UpdateNotice from './UpdateNotice.svelte';
 
 // The worker's registration, as the built page would run it: here it reports a waiting update
@@ -20,8 +21,9 @@ vi.mock('../app/offline/registerServiceWorker', () => ({
   },
 }));
 
-/** Lets the dynamic import of the registration settle and the notice render. */
+/** Lets the first paint pass, the dynamic import of the registration settle and the notice render. */
 async function settle() {
+  await afterFirstPaint();
   await vi.dynamicImportSettled();
   await tick();
 }

@@ -20,7 +20,8 @@ export function afterFirstPaint(): Promise<void> {
     // A task queued from a frame callback runs after that frame has been painted.
     if (typeof requestAnimationFrame === 'function')
       requestAnimationFrame(() => setTimeout(finish, 0));
-    setTimeout(finish, 250);
+    // A generous wait: a busy page may take a while to paint, and its first screen comes first.
+    setTimeout(finish, 1000);
   });
   return painted;
 }
@@ -42,9 +43,13 @@ export function ownTurn(): Promise<void> {
   return turn;
 }
 
-/** A figure's module, fetched after the first paint and handed over in its own task. */
+/**
+ * A figure's module, asked for after the first paint in a task of its own (asking is work too: the
+ * bundler's loader adds a preload link per file the module needs), and handed over in another.
+ */
 export async function loadInTurn<M>(load: () => Promise<M>): Promise<M> {
   await afterFirstPaint();
+  await ownTurn();
   const module = await load();
   await ownTurn();
   return module;
