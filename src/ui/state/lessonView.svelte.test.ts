@@ -16,7 +16,7 @@ const words = (n: number, last = 'cat') =>
 
 /** A runner that answers only when the test says so, as a busy worker would. */
 function heldRunner() {
-  const held: { job: Omit<AttentionJob, 'id'>; answer: () => void }[] = [];
+  const held: { job: AttentionJob; answer: () => void }[] = [];
   const runner: AttentionRunner = (job) =>
     new Promise((resolve) => {
       held.push({ job, answer: () => void runHere(job).then(resolve) });

@@ -9,7 +9,6 @@ import { tokenLabels } from '../../app/tokenLabels';
 import { weightPixels, type WeightPixels } from '../widgets/weightPixels';
 
 export interface AttentionJob {
-  readonly id: number;
   /** The tokens' embeddings, n × classes. */
   readonly x: Matrix;
   readonly rule: AttentionRule;
@@ -43,11 +42,8 @@ export function rowSummaries(words: readonly string[], weights: Matrix): RowSumm
   };
 }
 
-export type AttentionReply =
-  ({ readonly id: number } & AttentionAnswer) | { readonly id: number; readonly error: string };
-
 /** The job's computation, wherever it runs: the engine's ruleAttention, then the pixels. */
-export function answer(job: Omit<AttentionJob, 'id'>): AttentionAnswer {
+export function answer(job: AttentionJob): AttentionAnswer {
   const attention = ruleAttention(job.x, job.rule, {
     causal: job.causal,
     temperature: job.temperature,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { workerRunner } from './workerJobs';
+import { serveJobs, workerRunner } from './workerJobs';
 
 /** A stand-in for a module worker: answers with `reply`, or fails to load when `reply` is null. */
 function fakeWorker(reply: ((input: number) => number) | null) {
@@ -74,5 +74,29 @@ describe('workerRunner', () => {
       },
     );
     await expect(run(1)).rejects.toThrow('no such length');
+  });
+});
+
+describe('serveJobs', () => {
+  it('answers each job by its id, handing over the buffers it names, and reports a throw', () => {
+    const posted: unknown[][] = [];
+    vi.stubGlobal('postMessage', (...args: unknown[]) => posted.push(args));
+    serveJobs(
+      (n: number) => {
+        if (n < 0) throw new Error('negative');
+        return new Float64Array([n, n * 2]);
+      },
+      (output) => [output.buffer],
+    );
+    const scope = globalThis as unknown as {
+      onmessage: (event: { data: { id: number; input: number } }) => void;
+    };
+    scope.onmessage({ data: { id: 7, input: 3 } });
+    scope.onmessage({ data: { id: 8, input: -1 } });
+    const [first, second] = posted;
+    const output = new Float64Array([3, 6]);
+    expect(first).toEqual([{ id: 7, output }, [output.buffer]]);
+    expect(second).toEqual([{ id: 8, error: 'Error: negative' }, []]);
+    Reflect.deleteProperty(globalThis, 'onmessage');
   });
 });

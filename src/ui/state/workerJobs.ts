@@ -60,18 +60,25 @@ export function workerRunner<I, O>(start: () => Worker, here: (input: I) => O): 
   };
 }
 
-/** The worker's side: answers each job with `compute`'s output, or the error it threw. */
-export function serveJobs(compute: (input: never) => unknown): void {
+/**
+ * The worker's side: answers each job with `compute`'s output, or the error it threw. `transfer`
+ * names the output's buffers to hand over rather than copy (the worker keeps no use of them).
+ */
+export function serveJobs<O>(
+  compute: (input: never) => O,
+  transfer: (output: O) => Transferable[] = () => [],
+): void {
   const scope = globalThis as unknown as {
     onmessage: ((event: MessageEvent<JobMessage<never>>) => void) | null;
-    postMessage: (message: ReplyMessage<unknown>) => void;
+    postMessage: (message: ReplyMessage<O>, transfer: Transferable[]) => void;
   };
   scope.onmessage = (event) => {
     const { id, input } = event.data;
     try {
-      scope.postMessage({ id, output: compute(input) });
+      const output = compute(input);
+      scope.postMessage({ id, output }, transfer(output));
     } catch (error) {
-      scope.postMessage({ id, error: String(error) });
+      scope.postMessage({ id, error: String(error) }, []);
     }
   };
 }
