@@ -88,9 +88,25 @@ async function show(page: Page, hash: string): Promise<void> {
   await twoFrames(page);
 }
 
+/** Plot legend keys drawn narrower than their SVG's width (squeezed by their words). */
+const squeezedLegendKeys = (page: Page) =>
+  page.locator('.route:not([hidden]) .plot-legend li').evaluateAll((items) =>
+    items.flatMap((item) => {
+      const key = item.querySelector('svg');
+      if (!key) return [];
+      const drawn = key.getBoundingClientRect().width;
+      const meant = key.width.baseVal.value;
+      return drawn < meant - 0.5
+        ? [
+            `the legend key of “${item.textContent.trim()}” is ${drawn.toFixed(1)} px of ${meant} px`,
+          ]
+        : [];
+    }),
+  );
+
 describe('every view at 320, 390, 768 and 1280 px in both themes', () => {
   for (const view of VIEWS) {
-    it(`${view.name}: no sideways scrolling and no caption inside a scrolling region`, async () => {
+    it(`${view.name}: no sideways scrolling, no caption inside a scrolling region, no squeezed legend key`, async () => {
       const { page } = opened();
       await show(page, view.hash);
       const problems: string[] = [];
@@ -110,6 +126,10 @@ describe('every view at 320, 390, 768 and 1280 px in both themes', () => {
           if (colorScheme !== THEMES[0]) continue;
           for (const caption of await captionsInScrollRegions(page)) {
             problems.push(`${view.name} at ${screen.width} px: ${caption}`);
+          }
+          // A plot legend's key keeps its drawn width when its words wrap.
+          for (const key of await squeezedLegendKeys(page)) {
+            problems.push(`${view.name} at ${screen.width} px: ${key}`);
           }
         }
       }

@@ -1,5 +1,6 @@
 // Step 6’s recall experiment: every sentence the figure says, as functions of the run’s numbers,
 // so the page, its text alternatives and the tests agree. Authored content: edit the words here.
+import type { ExperimentResultsFile } from '../../../src/engine/experiment/experimentResults';
 
 /** 0.244 → “24 %”; never rounds a miss up to 100 % or a hit down to 0 %. */
 export function formatPercent(fraction: number): string {
@@ -31,24 +32,9 @@ export interface RunNumbers {
 }
 
 /** What the “about” paragraphs quote from content/self-attention/experiment-results.json. */
-export interface SeededRunFacts {
-  readonly task: {
-    readonly answers: number;
-    readonly distractors: number;
-    readonly chance: number;
-  };
-  readonly seed: number;
-  readonly steps: number;
-  readonly batchSize: number;
-  readonly learningRate: number;
-  readonly heldOut: number;
-  readonly sizes: {
-    readonly rnn: { readonly embedding: number; readonly hidden: number };
-    readonly attention: { readonly model: number };
-  };
-  readonly parameterCounts: { readonly rnn: number; readonly attention: number };
+export type SeededRunFacts = Omit<ExperimentResultsFile, 'generatedBy' | 'results'> & {
   readonly results: SeededRunRows;
-}
+};
 
 /** One n of the seeded run: both models’ held-out accuracies. */
 interface SeededAccuracies {
