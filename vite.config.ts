@@ -3,20 +3,31 @@ import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
 import { offline } from './scripts/build/offline.js';
 import { manifestOutsideDist } from './scripts/build/manifest-outside-dist.js';
+import { COLOUR_SCALE_BUILDERS } from './scripts/build/colour-scales.js';
+import { compileHints } from './scripts/build/compile-hints.js';
 import { precompress } from './scripts/build/precompress.js';
 import { lessonMarkdown } from './scripts/vite-plugin-lesson-markdown.js';
 
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the built folder works from any sub-path.
   base: './',
-  // offline() before precompress(), so the service worker and web manifest get their .br/.gz too.
-  plugins: [lessonMarkdown(), svelte(), offline(mode), manifestOutsideDist(), precompress()],
+  // offline() before precompress(), so the service worker and web manifest get their .br/.gz too;
+  // compileHints() marks each script for compiling off the page's thread (scripts/build/).
+  plugins: [
+    lessonMarkdown(),
+    svelte(),
+    compileHints(),
+    offline(mode),
+    manifestOutsideDist(),
+    precompress(),
+  ],
   build: {
     // Read by the size check (.size-limit.js); moved out of dist/ by manifestOutsideDist.
     manifest: true,
     target: 'es2022',
     // The polyfill is an inline script, which our Content-Security-Policy forbids.
     modulePreload: { polyfill: false },
+    rolldownOptions: { treeshake: { manualPureFunctions: [...COLOUR_SCALE_BUILDERS] } },
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : {},
   test: {

@@ -139,6 +139,8 @@ export async function waitForFigures(page: Page): Promise<void> {
     const text = open.textContent;
     return (
       open.querySelector('.figure-loading') === null &&
+      // A figure's parts are built one task after another (InOwnTurn.svelte).
+      open.querySelector('[data-part-pending]') === null &&
       !text.includes('Loading the corpus word list')
     );
   });

@@ -3,6 +3,7 @@
 // machine), and a test that renders a figure awaits `wordTableShown()`, a promise, before it
 // reads the figure's numbers.
 import { tick } from 'svelte';
+import { turnsTaken } from '../ui/figureTurns';
 import { loadWordTable } from '../ui/state/wordTableLoader';
 
 await loadWordTable();
@@ -10,12 +11,12 @@ await loadWordTable();
 /** Resolves once every figure rendered so far has received the word table and redrawn with it. */
 export async function wordTableShown(): Promise<void> {
   // The figures asked for the table before this call did, so their callbacks run first. Each
-  // figure receives it in a task of its own (wordTableState), and builds the parts below its
-  // first screen a task later again (AfterFirstPaint): wait for both.
+  // figure receives it in a task of its own (wordTableState), and builds its parts one turn at a
+  // time after that (InOwnTurn): wait for the table, then for every turn.
   await loadWordTable();
   await nextTask();
   await tick();
-  await nextTask();
+  await turnsTaken();
   await tick();
 }
 

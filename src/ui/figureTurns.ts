@@ -44,6 +44,20 @@ export function ownTurn(): Promise<void> {
 }
 
 /**
+ * Resolves once every turn asked for has been taken, including turns asked for by the parts those
+ * turns built: for tests, which read a figure once all its parts are there.
+ */
+export async function turnsTaken(): Promise<void> {
+  let last: Promise<void>;
+  do {
+    last = queue;
+    await last;
+    // A part built in the last turn asks for its own turns once Svelte has drawn it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  } while (last !== queue);
+}
+
+/**
  * A figure's module, asked for after the first paint in a task of its own (asking is work too: the
  * bundler's loader adds a preload link per file the module needs), and handed over in another.
  */

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 // The figure driven by a fake runner: what the learner presses reaches the runner, and what the
 // runner reports (progress, a result, an error) is what the page shows.
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExperimentOutcome, ExperimentReply, ExperimentRequest } from './experimentProtocol';
 import type { ExperimentRunner } from './experimentRunner';
 import { experimentRuns } from './experimentRuns.svelte';
 import RecallExperimentFigure from './RecallExperimentFigure.svelte';
+import { renderBuilt } from '../../../testing/built';
 
 function fakeRunner() {
   const sent: ExperimentRequest[] = [];
@@ -57,7 +58,7 @@ afterEach(() => {
 describe('RecallExperimentFigure', () => {
   it('loads nothing until Start, then sends the chosen n', async () => {
     const fake = fakeRunner();
-    render(RecallExperimentFigure, { makeRunner: fake.makeRunner });
+    await renderBuilt(RecallExperimentFigure, { makeRunner: fake.makeRunner });
     expect(fake.made()).toBe(0);
     expect(status()).toBe(
       'Choose n and press Start: both models train for 1,000 steps, then are measured on held-out sequences, drawn apart from the training batches.',
@@ -71,7 +72,7 @@ describe('RecallExperimentFigure', () => {
 
   it('shows progress, pauses and resumes through the one main button', async () => {
     const fake = fakeRunner();
-    render(RecallExperimentFigure, { makeRunner: fake.makeRunner });
+    await renderBuilt(RecallExperimentFigure, { makeRunner: fake.makeRunner });
     await fireEvent.click(main());
     await fake.say({ kind: 'started', n: 8, steps: 1000 });
     expect(main().textContent).toBe('Pause');
@@ -112,7 +113,7 @@ describe('RecallExperimentFigure', () => {
 
   it('says the result in numbers, adds the run’s point, and draws the row and the influence', async () => {
     const fake = fakeRunner();
-    render(RecallExperimentFigure, { makeRunner: fake.makeRunner });
+    await renderBuilt(RecallExperimentFigure, { makeRunner: fake.makeRunner });
     await fireEvent.click(screen.getByRole('radio', { name: '64' }));
     await fireEvent.click(main());
     await fake.say({ kind: 'started', n: 64, steps: 1000 });
@@ -144,7 +145,7 @@ describe('RecallExperimentFigure', () => {
 
   it('compares a run with the seeded run at the same n', async () => {
     const fake = fakeRunner();
-    render(RecallExperimentFigure, { makeRunner: fake.makeRunner });
+    await renderBuilt(RecallExperimentFigure, { makeRunner: fake.makeRunner });
     await fireEvent.click(screen.getByRole('radio', { name: '128' }));
     await fireEvent.click(main());
     await fake.say(outcome(128, 0.244140625));
@@ -160,7 +161,7 @@ describe('RecallExperimentFigure', () => {
 
   it('shows a worker’s error as an alert, and Reset clears the run', async () => {
     const fake = fakeRunner();
-    render(RecallExperimentFigure, { makeRunner: fake.makeRunner });
+    await renderBuilt(RecallExperimentFigure, { makeRunner: fake.makeRunner });
     await fireEvent.click(main());
     await fake.say({ kind: 'progress', n: 8, step: 100, steps: 1000, points: [] });
     await fake.say({ kind: 'error', message: 'The experiment stopped: out of memory.' });

@@ -8,10 +8,20 @@ import RuleEditor from './RuleEditor.svelte';
 const rule = parseAttentionRule(ruleJson);
 const kept = ruleStrength(rule, 'verb', 'noun');
 
-function renderEditor() {
+const cellName = 'How strongly a verb looks for a noun';
+
+function openRule(): Promise<boolean> {
+  const details = document.querySelector<HTMLDetailsElement>('details.rule-editor');
+  if (!details) throw new Error('no rule editor');
+  details.open = true;
+  return fireEvent(details, new Event('toggle'));
+}
+
+async function renderEditor() {
   const onRuleChange = vi.fn();
   render(RuleEditor, { props: { rule, edited: false, onRuleChange, onReset: vi.fn() } });
-  const cell = screen.getByRole('spinbutton', { name: 'How strongly a verb looks for a noun' });
+  await openRule();
+  const cell = await screen.findByRole('spinbutton', { name: cellName });
   const notes = () => document.querySelector('.rule-editor .input-notes')?.textContent ?? '';
   return { onRuleChange, cell, notes };
 }
@@ -19,15 +29,33 @@ function renderEditor() {
 afterEach(cleanup);
 
 describe('RuleEditor', () => {
+  it('builds its 121 number boxes when first opened, and keeps them once built', async () => {
+    render(RuleEditor, { props: { rule, edited: false, onRuleChange: vi.fn(), onReset: vi.fn() } });
+    expect(screen.queryAllByRole('spinbutton')).toHaveLength(0);
+    expect(document.querySelector('.rule-editor')?.textContent).toContain(rule.note);
+    await openRule();
+    expect(await screen.findAllByRole('spinbutton')).toHaveLength(121);
+    const details = document.querySelector<HTMLDetailsElement>('details.rule-editor');
+    if (details) details.open = false;
+    if (details) await fireEvent(details, new Event('toggle'));
+    expect(screen.queryAllByRole('spinbutton')).toHaveLength(121);
+  });
+
+  it('builds them for print, before the page is laid out for paper', () => {
+    render(RuleEditor, { props: { rule, edited: false, onRuleChange: vi.fn(), onReset: vi.fn() } });
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(screen.queryAllByRole('spinbutton', { hidden: true })).toHaveLength(121);
+  });
+
   it('changes the rule when a cell gets a number in range', async () => {
-    const { onRuleChange, cell, notes } = renderEditor();
+    const { onRuleChange, cell, notes } = await renderEditor();
     await fireEvent.change(cell, { target: { value: '-2.5' } });
     expect(onRuleChange).toHaveBeenCalledWith(withStrength(rule, 'verb', 'noun', -2.5));
     expect(notes()).toBe('');
   });
 
-  it('colours each cell by its strength, 0 apart from the strongest, the number kept', () => {
-    const { cell } = renderEditor();
+  it('colours each cell by its strength, 0 apart from the strongest, the number kept', async () => {
+    const { cell } = await renderEditor();
     const zero = screen.getByRole('spinbutton', {
       name: 'How strongly a verb looks for a determiner',
     });
@@ -43,7 +71,7 @@ describe('RuleEditor', () => {
   describe('hostile rule cells', () => {
     for (const text of ['1e', '-', '--5', '<b>5</b>', '<img src=x onerror=alert(1)>', '', '999']) {
       it(`refuses “${text}”, keeps the cell’s value and says what it needs`, async () => {
-        const { onRuleChange, cell, notes } = renderEditor();
+        const { onRuleChange, cell, notes } = await renderEditor();
         await fireEvent.change(cell, { target: { value: text } });
         expect(onRuleChange).not.toHaveBeenCalled();
         expect(cell).toHaveProperty('value', String(kept));

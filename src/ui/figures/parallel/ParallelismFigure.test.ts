@@ -5,6 +5,7 @@ import BrentPlot from './BrentPlot.svelte';
 import ParallelismFigure from './ParallelismFigure.svelte';
 import { attentionCost, rnnCost } from '../../../engine/parallelCost';
 import { crossovers, gpuMarks } from './processorMarks';
+import { renderBuilt } from '../../../testing/built';
 import { normalisedHtml } from '../../../testing/normalisedHtml';
 import { withoutResizeObserver } from '../../../testing/resizeObserver';
 
@@ -17,8 +18,8 @@ withoutResizeObserver();
 afterEach(cleanup);
 
 describe('ParallelismFigure', () => {
-  it('says its takeaway before the plot, with the counts behind it in a Go deeper disclosure', () => {
-    const { container } = render(ParallelismFigure);
+  it('says its takeaway before the plot, with the counts behind it in a Go deeper disclosure', async () => {
+    const { container } = await renderBuilt(ParallelismFigure);
     const takeaway = container.querySelector('[data-crossover-sentence]');
     const plot = container.querySelector('svg[role="img"]');
     expect(takeaway && plot).toBeTruthy();
@@ -38,8 +39,12 @@ describe('ParallelismFigure', () => {
   });
 
   it('marks the crossover and one H100 counted two ways, on the plot and in its text', async () => {
-    render(ParallelismFigure);
+    const { container } = await renderBuilt(ParallelismFigure);
     await fireEvent.click(screen.getByRole('button', { name: '2048' }));
+    // The time table is built when its disclosure is first opened (BuiltWhenOpen).
+    const gpu = container.querySelector<HTMLDetailsElement>('[data-gpu-details]');
+    if (gpu) gpu.open = true;
+    if (gpu) await fireEvent(gpu, new Event('toggle'));
     const plot = screen.getByRole('img');
     const labels = [...plot.querySelectorAll('text.mark-label')].map((t) => t.textContent);
     expect(labels).toEqual(['H100 tensor cores', 'crossover 30,570–31,403', 'H100 FP32 lanes']);
@@ -72,7 +77,7 @@ describe('ParallelismFigure’s sequence length', () => {
   const box = () => screen.getByRole('spinbutton', { name: 'Sequence length n' });
 
   it('follows a whole number typed in range', async () => {
-    render(ParallelismFigure);
+    await renderBuilt(ParallelismFigure);
     await fireEvent.input(box(), { target: { value: '1000' } });
     expect(caption()?.textContent).toContain('n = 1,000 tokens');
     expect(box().getAttribute('aria-invalid')).toBeNull();
@@ -83,7 +88,7 @@ describe('ParallelismFigure’s sequence length', () => {
   describe('hostile sequence lengths', () => {
     for (const text of ['0', '-5', '99999', '1e9', '1.5', 'abc', '']) {
       it(`refuses “${text}”, says why and keeps n = 512`, async () => {
-        render(ParallelismFigure);
+        await renderBuilt(ParallelismFigure);
         await fireEvent.input(box(), { target: { value: text } });
         expect(box().getAttribute('aria-invalid')).toBe('true');
         const problem = document.getElementById(box().getAttribute('aria-describedby') ?? '');
