@@ -5,6 +5,7 @@ import { offline } from './scripts/build/offline.js';
 import { manifestOutsideDist } from './scripts/build/manifest-outside-dist.js';
 import { COLOUR_SCALE_BUILDERS } from './scripts/build/colour-scales.js';
 import { compileHints } from './scripts/build/compile-hints.js';
+import { figureSharedGroup } from './scripts/build/figure-chunks.js';
 import { precompress } from './scripts/build/precompress.js';
 import { lessonMarkdown } from './scripts/vite-plugin-lesson-markdown.js';
 
@@ -27,7 +28,10 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     // The polyfill is an inline script, which our Content-Security-Policy forbids.
     modulePreload: { polyfill: false },
-    rolldownOptions: { treeshake: { manualPureFunctions: [...COLOUR_SCALE_BUILDERS] } },
+    rolldownOptions: {
+      treeshake: { manualPureFunctions: [...COLOUR_SCALE_BUILDERS] },
+      output: { codeSplitting: { groups: [figureSharedGroup()] } },
+    },
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : {},
   test: {

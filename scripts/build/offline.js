@@ -81,8 +81,11 @@ export function offline(mode) {
       background_color: background.light,
       theme_color: background.light,
       icons: [
-        // Scales to any size, so Chromium accepts it as the install icon (e2e/offline.e2e.ts).
-        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        // PNGs drawn from scripts/icons/icon.svg (render-icons.js): 192 and 512 px, the sizes
+        // Chromium asks of an install icon (e2e/offline.e2e.ts). Not the SVG: Chromium reads a
+        // page's icons on the page's own thread, where an SVG is a little document to lay out.
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
       ],
     },
     workbox: {
