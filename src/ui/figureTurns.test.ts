@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFirstPaint, loadInTurn, ownTurn } from './figureTurns';
+import { afterFirstPaint, loadInTurn, ownTurn, turnsTaken } from './figureTurns';
 
 /** Resolves after every task queued before it (and the microtasks they queue). */
 const nextTask = () =>
@@ -37,6 +37,21 @@ describe('figureTurns', () => {
     expect(seen).toEqual(['a', 'b']);
     await Promise.all(turns);
     expect(seen).toEqual(['a', 'b', 'c']);
+  });
+
+  it('waits for every turn, including turns asked for by a turn (a part built in a part)', async () => {
+    const seen: string[] = [];
+    void ownTurn().then(() => {
+      seen.push('outer');
+      // Asked for only once the first turn is taken, as a part inside a part asks for its own.
+      void nextTask().then(() =>
+        ownTurn().then(() => {
+          seen.push('inner');
+        }),
+      );
+    });
+    await turnsTaken();
+    expect(seen).toEqual(['outer', 'inner']);
   });
 
   it('hands a module over after the paint, in a later task than it arrived in', async () => {
