@@ -29,7 +29,9 @@ export default defineConfig(({ mode }) => ({
     // The polyfill is an inline script, which our Content-Security-Policy forbids.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // Lets the bundler drop the colour schemes the lesson does not draw (colour-scales.js).
       treeshake: { manualPureFunctions: [...COLOUR_SCALE_BUILDERS] },
+      // The code figures share in one file, not one file per shared module (figure-chunks.js).
       output: { codeSplitting: { groups: [figureSharedGroup()] } },
     },
   },
