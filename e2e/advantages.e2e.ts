@@ -9,7 +9,13 @@ import {
   rnnCost,
 } from '../src/engine/parallelCost';
 import { gpuMarks } from '../src/ui/figures/parallel/processorMarks';
-import { expectNoAxeViolations, lessonSession, openFigures, type ContextOptions } from './browser';
+import {
+  expectNoAxeViolations,
+  lessonSession,
+  openFigures,
+  waitForFigures,
+  type ContextOptions,
+} from './browser';
 
 const openLessonPage = lessonSession();
 
@@ -110,6 +116,52 @@ describe('Step 6: the advantages, stated exactly', () => {
           expect(overlap).toBe(false);
         }
       }
+    }
+  });
+
+  it('draws each plot once, at the width its card gives it: nothing is redrawn once measured', async () => {
+    for (const width of [390, 1280]) {
+      const page = await openStep6({ viewport: { width, height: 844 } });
+      // Every change of a plot's width after it entered the page, from the first script on.
+      await page.addInitScript(() => {
+        const changes: string[] = [];
+        Object.assign(window, { plotWidthChanges: changes });
+        new MutationObserver((records) => {
+          for (const record of records) {
+            if (record.oldValue === null || !(record.target instanceof SVGSVGElement)) continue;
+            const plot = record.target.parentElement?.className ?? '?';
+            changes.push(
+              `${plot}: ${record.oldValue} → ${String(record.target.getAttribute('width'))}`,
+            );
+          }
+        }).observe(document, {
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['width'],
+          attributeOldValue: true,
+        });
+      });
+      await page.reload();
+      await waitForFigures(page);
+      // Two frames: a ResizeObserver's report would have come and been drawn.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      const plots = await page
+        .locator('.brent-plot svg, .experiment-plot svg')
+        .evaluateAll((svgs) =>
+          svgs.map((svg) => ({
+            drawn: Number(svg.getAttribute('width')),
+            shown: svg.parentElement?.clientWidth ?? 0,
+          })),
+        );
+      expect(plots.length).toBeGreaterThanOrEqual(2);
+      for (const plot of plots) expect(plot.drawn).toBe(Math.min(760, plot.shown));
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { plotWidthChanges: string[] }).plotWidthChanges,
+        ),
+      ).toEqual([]);
     }
   });
 

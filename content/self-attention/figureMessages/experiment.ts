@@ -195,6 +195,11 @@ export const experimentMessages = {
     `Plot of each model’s loss on its training batches (cross-entropy, each point the mean of ${stride} steps) against the step.`,
   lossNow: (step: number, rnnLoss: number, attentionLoss: number, chanceLoss: number) =>
     `At step ${formatCount(step)}: loss RNN ${rnnLoss.toFixed(2)}, attention ${attentionLoss.toFixed(2)} (guessing gives ${chanceLoss.toFixed(2)}).`,
+  /** Under the curves' heading until the first steps are reported: it keeps the line's place. */
+  curvesWaiting: (shown: 'loss' | 'accuracy', chanceLoss: number, chance: number) =>
+    shown === 'loss'
+      ? `No steps yet. Guessing gives a loss of ${chanceLoss.toFixed(2)}.`
+      : `No steps yet. Guessing gives a batch accuracy of ${Math.round(100 * chance)} %.`,
   lossTableCaption: `Loss and batch accuracy, every 100 steps`,
   lossColumns: [
     `Step`,

@@ -21,3 +21,29 @@ export function observeWidth(report: (width: number) => void): Attachment<HTMLEl
     };
   };
 }
+
+/**
+ * The same for the width inside the element's padding, rounded to whole pixels as a child's
+ * clientWidth is: what a child at `width: 100%` will measure.
+ */
+export function observeContentWidth(report: (width: number) => void): Attachment<HTMLElement> {
+  return (element) => {
+    if (typeof ResizeObserver === 'undefined') {
+      const style = getComputedStyle(element);
+      report(
+        Math.max(
+          0,
+          element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+        ) || 0,
+      );
+      return;
+    }
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) report(Math.round(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  };
+}

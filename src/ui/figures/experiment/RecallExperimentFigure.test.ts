@@ -9,6 +9,7 @@ import type { ExperimentRunner } from './experimentRunner';
 import { experimentRuns } from './experimentRuns.svelte';
 import RecallExperimentFigure from './RecallExperimentFigure.svelte';
 import { renderBuilt } from '../../../testing/built';
+import { turnsTaken } from '../../figureTurns';
 
 function fakeRunner() {
   const sent: ExperimentRequest[] = [];
@@ -31,6 +32,7 @@ function fakeRunner() {
     say: async (reply: ExperimentReply) => {
       listener(reply);
       await tick();
+      await turnsTaken();
     },
   };
 }
@@ -68,6 +70,15 @@ describe('RecallExperimentFigure', () => {
     expect(fake.made()).toBe(1);
     expect(fake.sent).toEqual([{ kind: 'start', n: 128 }]);
     expect(status()).toBe('Loading the training code…');
+    // The loss plot's frame is built from Start (a turn after the click), empty until the
+    // first report.
+    expect(document.querySelectorAll('.loss-plot')).toHaveLength(0);
+    await turnsTaken();
+    expect(document.querySelectorAll('.loss-plot .chance-line')).toHaveLength(1);
+    expect(document.querySelector('.loss-plot .curve-rnn')?.getAttribute('d')).toBe('');
+    expect(document.querySelector('[data-loss-now]')?.textContent.trim()).toBe(
+      'No steps yet. Guessing gives a loss of 1.39.',
+    );
   });
 
   it('shows progress, pauses and resumes through the one main button', async () => {
