@@ -6,6 +6,7 @@ import { manifestOutsideDist } from './scripts/build/manifest-outside-dist.js';
 import { COLOUR_SCALE_BUILDERS } from './scripts/build/colour-scales.js';
 import { compileHints } from './scripts/build/compile-hints.js';
 import { figureSharedGroup } from './scripts/build/figure-chunks.js';
+import { figureSteps } from './scripts/build/figure-steps.js';
 import { precompress } from './scripts/build/precompress.js';
 import { lessonMarkdown } from './scripts/vite-plugin-lesson-markdown.js';
 
@@ -31,8 +32,16 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       // Lets the bundler drop the colour schemes the lesson does not draw (colour-scales.js).
       treeshake: { manualPureFunctions: [...COLOUR_SCALE_BUILDERS] },
-      // The code figures share in one file, not one file per shared module (figure-chunks.js).
-      output: { codeSplitting: { groups: [figureSharedGroup()] } },
+      // The code figures share in a few files, by the steps that use it (figure-chunks.js).
+      output: {
+        codeSplitting: {
+          groups: [
+            figureSharedGroup(
+              figureSteps('src/ui/figures/registry.ts', 'content/self-attention/steps'),
+            ),
+          ],
+        },
+      },
     },
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : {},
