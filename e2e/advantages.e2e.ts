@@ -165,6 +165,25 @@ describe('Step 6: the advantages, stated exactly', () => {
     }
   });
 
+  it('holds a card at a screen’s height while a part is still to come, but not for a late part', async () => {
+    const page = await openStep6({ viewport: { width: 1280, height: 800 } });
+    const card = page.locator('.figure-card[data-figure="recall-experiment"]');
+    const minHeightWith = (marker: string) =>
+      card.evaluate((element, value) => {
+        const pending = document.createElement('div');
+        pending.hidden = true;
+        pending.dataset.partPending = value;
+        element.append(pending);
+        const height = getComputedStyle(element).minHeight;
+        pending.remove();
+        return height;
+      }, marker);
+    expect(await minHeightWith('')).toBe('800px');
+    // The loss curves, built a turn after Start: the card keeps its own height.
+    expect(await minHeightWith('late')).toBe('0px');
+    expect(await card.evaluate((element) => getComputedStyle(element).minHeight)).toBe('0px');
+  });
+
   it('measures attention split across Web Workers, with the same result as the engine', async () => {
     const page = await openStep6();
     await page.locator('[data-worker-measurement] > summary').click();
