@@ -14,6 +14,22 @@ describe('Step 7: the quiz', () => {
       const page = await openQuiz({ colorScheme });
       await page.getByRole('radio').first().check();
       await page.getByRole('button', { name: 'Check' }).click();
+      // The chosen card carries the verdict: its ✓ or ✗, and a border in the same colour (the
+      // success or error colour, not the accent of a chosen card).
+      const marked = page.locator('.quiz-choice[data-mark]');
+      expect(await marked.count()).toBe(1);
+      const card = await marked.evaluate((element) => {
+        // The border's change of colour is a short transition: read where it ends.
+        for (const animation of element.getAnimations()) animation.finish();
+        return {
+          mark: element.getAttribute('data-mark'),
+          sign: element.querySelector('.quiz-mark')?.textContent,
+          border: getComputedStyle(element).borderTopColor,
+          signColour: getComputedStyle(element.querySelector('.quiz-mark') ?? element).color,
+        };
+      });
+      expect(card.sign).toBe(card.mark === 'right' ? '✓' : '✗');
+      expect(card.border).toBe(card.signColour);
       await page.getByRole('button', { name: 'Show a hint' }).click();
       await page.getByRole('button', { name: 'Show a hint' }).click();
       expect(await page.getByRole('list', { name: 'Hints' }).locator('li').count()).toBe(2);

@@ -72,9 +72,20 @@ describe('ChoiceQuestion', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(statusText()).toMatch(/^✗ Not yet\. That is not it\..*You chose: GPUs cannot run/);
     expect(statusText()).toContain('A GPU multiplies by the recurrent matrix easily.');
+    // The chosen card carries the ✗; no other card is marked (the right one is not given away).
+    const marks = () =>
+      [...document.querySelectorAll('.quiz-choice[data-mark]')].map(
+        (card) => `${card.getAttribute('data-mark') ?? ''}: ${card.textContent.trim()}`,
+      );
+    expect(marks()).toHaveLength(1);
+    expect(marks()[0]).toMatch(/^wrong: GPUs cannot run .*✗$/);
     await fireEvent.click(screen.getByRole('radio', { name: /Each hidden state hₜ/ }));
+    // A changed answer is not checked yet: no marks until the next Check.
+    expect(marks()).toEqual([]);
     await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(statusText()).toMatch(/^✓ Correct\. Right, after 2 tries\./);
+    expect(marks()).toHaveLength(1);
+    expect(marks()[0]).toMatch(/^right: Each hidden state .*✓$/);
     expect(lessonProgress.current.quiz).toMatchObject({
       questions: { 'rnn-parallel': { tries: 2, firstTry: false, solved: true } },
     });
