@@ -24,8 +24,21 @@ function firstLoadFiles() {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  // The page's stylesheets, as index.html links them: the build puts all the lesson's CSS in one
+  // file (cssCodeSplit: false), which the manifest does not tie to the entry chunk.
+  for (const href of linkedStylesheets()) files.add(path.join('dist', href));
   for (const font of fontFiles()) files.add(font);
   return [...files];
+}
+
+/** The stylesheets dist/index.html links, relative to dist/. */
+function linkedStylesheets() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((link) => {
+    const href = /\bhref="\.?\/?([^"]+)"/.exec(link[0])?.[1];
+    if (!href) throw new Error(`A stylesheet link without a local href: ${link[0]}`);
+    return href;
+  });
 }
 
 const FONT = /\.(woff2?|ttf|otf)$/i;
