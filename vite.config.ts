@@ -29,8 +29,8 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     // All the lesson's CSS in one stylesheet, loaded with the page (10 kB gzip): no figure adds a
     // stylesheet after the first paint. Each added sheet made the browser rebuild its style rules
-    // and restyle the page in the middle of building a figure; with one sheet, Lighthouse's worst
-    // runs of Steps 2–6 went from 0.83–0.94 to 0.91–0.97 (five runs each, alternating builds).
+    // and restyle the page in the middle of building a figure; with one sheet, the worst of five
+    // Lighthouse runs on Steps 2, 3, 5 and 6 went from 0.83–0.94 to 0.91–0.97 (builds alternated).
     cssCodeSplit: false,
     // The polyfill is an inline script, which our Content-Security-Policy forbids.
     modulePreload: { polyfill: false },
