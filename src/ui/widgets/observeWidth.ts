@@ -1,19 +1,22 @@
 import type { Attachment } from 'svelte/attachments';
 
 /**
- * An attachment that reports an element's width (its clientWidth) whenever it changes. Unlike
+ * An attachment that reports a width of the element whenever it changes. Unlike
  * `bind:clientWidth`, it never reads the width while the page is being built: the first report
  * comes from the ResizeObserver, after the browser's own layout, so mounting a figure does not
  * force an extra synchronous layout of the whole page. Without ResizeObserver it reads once.
  */
-export function observeWidth(report: (width: number) => void): Attachment<HTMLElement> {
+function watchWidth(
+  measure: (element: HTMLElement) => number,
+  report: (width: number) => void,
+): Attachment<HTMLElement> {
   return (element) => {
     if (typeof ResizeObserver === 'undefined') {
-      report(element.clientWidth);
+      report(measure(element));
       return;
     }
     const observer = new ResizeObserver(() => {
-      report(element.clientWidth);
+      report(measure(element));
     });
     observer.observe(element);
     return () => {
@@ -22,28 +25,19 @@ export function observeWidth(report: (width: number) => void): Attachment<HTMLEl
   };
 }
 
+/** The element's clientWidth (inside its border, padding included). */
+export function observeWidth(report: (width: number) => void): Attachment<HTMLElement> {
+  return watchWidth((element) => element.clientWidth, report);
+}
+
 /**
- * The same for the width inside the element's padding, rounded to whole pixels as a child's
- * clientWidth is: what a child at `width: 100%` will measure.
+ * The width inside the element's padding, in whole pixels: what a child at `width: 100%` measures
+ * as its clientWidth.
  */
 export function observeContentWidth(report: (width: number) => void): Attachment<HTMLElement> {
-  return (element) => {
-    if (typeof ResizeObserver === 'undefined') {
-      const style = getComputedStyle(element);
-      report(
-        Math.max(
-          0,
-          element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
-        ) || 0,
-      );
-      return;
-    }
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) report(Math.round(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-    };
-  };
+  return watchWidth((element) => {
+    const style = getComputedStyle(element);
+    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    return Math.max(0, Math.round(element.clientWidth - padding)) || 0;
+  }, report);
 }
