@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { afterFirstPaint, loadInTurn, ownTurn, turnsTaken } from './figureTurns';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  afterFirstPaint,
+  afterPageSettles,
+  loadInTurn,
+  ownTurn,
+  SETTLE_MS,
+  turnsTaken,
+} from './figureTurns';
 
 /** Resolves after every task queued before it (and the microtasks they queue). */
 const nextTask = () =>
@@ -66,5 +73,27 @@ describe('figureTurns', () => {
 
   it('passes a failed load on to the figure', async () => {
     await expect(loadInTurn(() => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+  });
+
+  it('settles the page SETTLE_MS after the first paint, after the turns asked for by then', async () => {
+    await afterFirstPaint();
+    vi.useFakeTimers();
+    try {
+      const seen: string[] = [];
+      void afterPageSettles().then(() => {
+        seen.push('settled');
+      });
+      await vi.advanceTimersByTimeAsync(1000);
+      // A figure's part asks for its turn while the page settles: it is built first.
+      void ownTurn().then(() => {
+        seen.push('figure part');
+      });
+      await vi.advanceTimersByTimeAsync(SETTLE_MS - 1000 - 1);
+      expect(seen).toEqual(['figure part']);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(seen).toEqual(['figure part', 'settled']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -68,3 +68,37 @@ export async function loadInTurn<M>(load: () => Promise<M>): Promise<M> {
   await ownTurn();
   return module;
 }
+
+/**
+ * How long after the first paint the page leaves alone for the step itself: its figures' code
+ * arrives and they are built in this time (on a slow phone, about a second and a half), so work
+ * no learner waits for (the offline copy) does not compete with them for the processor.
+ */
+export const SETTLE_MS = 3000;
+
+/** An idle moment of the browser's, or the next task where it offers none (Safari). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(
+        () => {
+          resolve();
+        },
+        { timeout: SETTLE_MS },
+      );
+    } else {
+      setTimeout(resolve, 0);
+    }
+  });
+}
+
+/**
+ * Resolves once the page has settled: SETTLE_MS after the first paint, at an idle moment, after
+ * every turn asked for by then. For work the learner does not wait for.
+ */
+export async function afterPageSettles(): Promise<void> {
+  await afterFirstPaint();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  await idle();
+  await ownTurn();
+}
