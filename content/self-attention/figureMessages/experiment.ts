@@ -196,10 +196,12 @@ export const experimentMessages = {
   lossNow: (step: number, rnnLoss: number, attentionLoss: number, chanceLoss: number) =>
     `At step ${formatCount(step)}: loss RNN ${rnnLoss.toFixed(2)}, attention ${attentionLoss.toFixed(2)} (guessing gives ${chanceLoss.toFixed(2)}).`,
   /** Under the curves' heading until the first steps are reported: it keeps the line's place. */
-  curvesWaiting: (shown: 'loss' | 'accuracy', chanceLoss: number, chance: number) =>
-    shown === 'loss'
-      ? `No steps yet. Guessing gives a loss of ${chanceLoss.toFixed(2)}.`
-      : `No steps yet. Guessing gives a batch accuracy of ${Math.round(100 * chance)} %.`,
+  /** Until the first point: the progress line may already count steps, so this names the wait. */
+  curvesWaiting: (shown: 'loss' | 'accuracy', stride: number, chanceLoss: number, chance: number) =>
+    `${stride > 1 ? `No point yet: each is the mean of ${stride} steps.` : `No point yet.`} ` +
+    (shown === 'loss'
+      ? `Guessing gives a loss of ${chanceLoss.toFixed(2)}.`
+      : `Guessing gives a batch accuracy of ${Math.round(100 * chance)} %.`),
   lossTableCaption: `Loss and batch accuracy, every 100 steps`,
   lossColumns: [
     `Step`,

@@ -77,7 +77,7 @@ describe('RecallExperimentFigure', () => {
     expect(document.querySelectorAll('.loss-plot .chance-line')).toHaveLength(1);
     expect(document.querySelector('.loss-plot .curve-rnn')?.getAttribute('d')).toBe('');
     expect(document.querySelector('[data-loss-now]')?.textContent.trim()).toBe(
-      'No steps yet. Guessing gives a loss of 1.39.',
+      'No point yet: each is the mean of 4 steps. Guessing gives a loss of 1.39.',
     );
   });
 
