@@ -4,6 +4,8 @@
 // A "Go deeper" disclosure is a container: a line `:::deeper Title`, Markdown, then a line `:::`.
 // It becomes a real <details> element in the prose, so its text stays in the page: printable and
 // found by the browser's search, which opens a closed <details>.
+// A term that names one of attention's roles is written `[[query:Query (Q)]]` (or key, value): it
+// is shown in that role's colour, the colour the figures give it, beside its own word.
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 
@@ -12,6 +14,38 @@ const DEEPER_OPEN = /^:::deeper[ \t]+(\S.*?)[ \t]*$/;
 const CONTAINER_CLOSE = /^:::[ \t]*$/;
 const ANY_CONTAINER = /^:::/;
 const FENCE = /^ {0,3}(```|~~~)/;
+/** The roles with a colour of their own (tokens.css: --query, --key, --value and their inks). */
+const ROLES = ['query', 'key', 'value'];
+const ROLE_TERM = /^\[\[([a-z]+):([^\]\n]+)\]\]/;
+
+/**
+ * `[[query:text]]` inside a line: the text, marked with its role's class. An unknown role is
+ * refused, so a misspelt one never shows its brackets to a learner.
+ * @type {import('marked').TokenizerAndRendererExtension}
+ */
+const roleTerm = {
+  name: 'roleTerm',
+  level: 'inline',
+  start(src) {
+    const at = src.indexOf('[[');
+    return at < 0 ? undefined : at;
+  },
+  tokenizer(src) {
+    const match = ROLE_TERM.exec(src);
+    if (!match) return undefined;
+    const [raw, role = '', text = ''] = match;
+    if (!ROLES.includes(role)) {
+      throw new Error(
+        `"${raw}": a term's role is one of ${ROLES.join(', ')} (a figure line stands alone: [[figure:id]]).`,
+      );
+    }
+    return { type: 'roleTerm', raw, role, tokens: this.lexer.inlineTokens(text) };
+  },
+  renderer(token) {
+    const inner = this.parser.parseInline(token.tokens ?? []);
+    return `<span class="role-term role-${String(token['role'])}">${inner}</span>`;
+  },
+};
 
 /** @typedef {{ kind: 'prose'; html: string } | { kind: 'figure'; id: string }} StepBlock */
 
@@ -29,6 +63,7 @@ export function renderStepMarkdown(source) {
         throw new Error(`Raw HTML is not allowed in lesson Markdown: ${text.trim().slice(0, 60)}`);
       },
     },
+    extensions: [roleTerm],
   });
   /** @type {StepBlock[]} */
   const blocks = [];

@@ -21,6 +21,40 @@ describe('renderStepMarkdown', () => {
   });
 });
 
+describe('role terms', () => {
+  const html = (body: string) => renderStepMarkdown(`---\nstep: 4\n---\n${body}`).blocks;
+
+  it('mark a term with its role, its own Markdown inside, in lists and disclosures alike', () => {
+    expect(
+      html('- **[[query:Query (Q)]]:** what a token *looks for*; [[key:keys]] answer.\n'),
+    ).toEqual([
+      {
+        kind: 'prose',
+        html: '<ul>\n<li><strong><span class="role-term role-query">Query (Q)</span>:</strong> what a token <em>looks for</em>; <span class="role-term role-key">keys</span> answer.</li>\n</ul>\n',
+      },
+    ]);
+    expect(html(':::deeper Why\nThe [[value:*values*]] mix.\n:::\n')).toEqual([
+      {
+        kind: 'prose',
+        html: '<details class="go-deeper"><summary>Go deeper: Why</summary>\n<p>The <span class="role-term role-value"><em>values</em></span> mix.</p>\n</details>\n',
+      },
+    ]);
+  });
+
+  it('refuse an unknown role, and a figure in the middle of a line', () => {
+    expect(() => html('A [[quer:Query]] term.\n')).toThrow(/role is one of query, key, value/);
+    expect(() => html('See [[figure:attention-matrix]] here.\n')).toThrow(
+      /a figure line stands alone/,
+    );
+  });
+
+  it('leave other double brackets and code alone', () => {
+    expect(html('Arrays [[1, 2]] and `[[query:x]]`.\n')).toEqual([
+      { kind: 'prose', html: '<p>Arrays [[1, 2]] and <code>[[query:x]]</code>.</p>\n' },
+    ]);
+  });
+});
+
 describe('"Go deeper" disclosures', () => {
   const render = (body: string) => renderStepMarkdown(`---\nstep: 1\n---\n${body}`).blocks;
 

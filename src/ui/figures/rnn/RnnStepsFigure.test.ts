@@ -51,7 +51,11 @@ describe('RnnStepsFigure', () => {
     expect(container.querySelector('.rnn-formula')?.textContent).toContain('h₂ = f(“cat”, h₁)');
     expect(strip(container, 'rnn-previous-state')).toEqual(expected(1));
     expect(strip(container, 'rnn-current-state')).toEqual(expected(2));
-    expect(container.querySelector('[aria-current="step"]')?.textContent).toBe('cat');
+    expect(container.querySelector('[aria-current="step"]')?.textContent.trim()).toBe('cat');
+    // The words already read are filled in: the hidden state has taken them in.
+    expect(
+      [...container.querySelectorAll('.rnn-words .read')].map((li) => li.textContent.trim()),
+    ).toEqual(['The']);
 
     const slider = screen.getByRole('slider', { name: 'Word' });
     await fireEvent.input(slider, { target: { value: '4' } });
