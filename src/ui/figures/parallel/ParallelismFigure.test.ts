@@ -5,6 +5,7 @@ import BrentPlot from './BrentPlot.svelte';
 import ParallelismFigure from './ParallelismFigure.svelte';
 import { attentionCost, rnnCost } from '../../../engine/parallelCost';
 import { crossovers, gpuMarks } from './processorMarks';
+import { plotKey } from './parallelMessages';
 import { renderBuilt } from '../../../testing/built';
 import { normalisedHtml } from '../../../testing/normalisedHtml';
 import { withoutResizeObserver } from '../../../testing/resizeObserver';
@@ -36,6 +37,30 @@ describe('ParallelismFigure', () => {
     expect(
       container.querySelector('[data-depth-sentence]')?.closest('details.go-deeper'),
     ).toBeTruthy();
+  });
+
+  it('keys every kind of line the plot draws, each drawn as the plot draws it and said in words', async () => {
+    const { container } = await renderBuilt(ParallelismFigure);
+    const items = [...container.querySelectorAll('.brent-legend li')];
+    expect(items.map((li) => li.textContent.trim())).toEqual([
+      'RNN: dashed grey line',
+      'Attention: solid magenta line',
+      plotKey.lower,
+      plotKey.upper,
+      plotKey.crossover,
+      plotKey.gpu,
+    ]);
+    // Each swatch uses the class of what it stands for on the plot.
+    const plot = screen.getByRole('img');
+    for (const [i, selector] of [
+      [2, '.lower'],
+      [3, '.upper'],
+      [4, '.crossover-band'],
+      [5, '.mark-line.gpu'],
+    ] as const) {
+      expect(items[i]?.querySelector(selector)).toBeTruthy();
+      expect(plot.querySelector(selector)).toBeTruthy();
+    }
   });
 
   it('marks the crossover and one H100 counted two ways, on the plot and in its text', async () => {

@@ -85,6 +85,9 @@ export function gpuParagraph(
   );
 }
 
+/** The GPU disclosure's name, which Step 6's prose points to. */
+export const gpuDetailsTitle = 'where a real GPU sits';
+
 export const gpuSource = `Numbers for the GPU: ${h100.source}; dense tensor throughput (no sparsity), FP16 or BF16.`;
 
 /** Labels on the plot; on a narrow plot the crossover's numbers are left to the text. */
@@ -155,3 +158,16 @@ export const workerMessages = {
     return `${race} ${split}${model} And a model that generates text still produces it one token at a time.`;
   },
 };
+
+/**
+ * The plot's key, beyond the two models' lines: how a bound, the crossover and the GPU are drawn
+ * (BrentPlot's classes), each in words; the caption under the plot says what the strip means.
+ */
+export const plotKey = {
+  lower: 'Thick line: max(work/P, depth), the least time P processors can take',
+  upper: 'Thin line: work/P + depth, the most they need (Brent’s theorem)',
+  crossover: 'Circles and grey strip: where attention’s bounds drop below the RNN’s',
+  gpu: 'Dash-dot lines: one H100 GPU, counted two ways',
+  caption:
+    'Each model’s time lies in its shaded strip, between its thick and its thin line; the table in “where a real GPU sits” gives the numbers.',
+} as const;
