@@ -38,6 +38,18 @@ describe('the lesson app', () => {
     expect(await start.getAttribute('class')).toContain('primary');
   });
 
+  it('shows the whole Start link on the first screen of a 390 × 844 phone, under the live figure', async () => {
+    const { page } = await open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitForFigures(page);
+    const start = await page.getByRole('link', { name: 'Start the lesson' }).boundingBox();
+    const figure = await page.locator('.landing-figure').boundingBox();
+    expect(start && figure).toBeTruthy();
+    if (!start || !figure) return;
+    expect(start.y).toBeGreaterThan(figure.y + figure.height);
+    expect(start.y + start.height).toBeLessThanOrEqual(844);
+  });
+
   it('opens on a live figure of the example sentence: focusing or pointing at a word shows its lines', async () => {
     const { page } = await open();
     await waitForFigures(page);
