@@ -60,14 +60,15 @@ describe('Step 5’s reading of the matrix', () => {
   });
 });
 
-describe('Step 3: the numbers are the hand-written rule’s', () => {
-  it('says the rule is written by hand before its numbers first appear', () => {
+describe('Step 3: the numbers are the teaching rule’s', () => {
+  it('names the teaching rule, written by hand, before its numbers first appear', () => {
+    expect(proseBefore(3, 'attention-lines')).toMatch(/<strong>teaching rule<\/strong>/);
     expect(proseBefore(3, 'attention-lines')).toMatch(/<strong>written by hand<\/strong>/);
   });
 
   it('does not pass the rule’s numbers off as what the mechanism does', () => {
     expect(prose(3)).not.toContain('the numbers are what the mechanism does');
-    expect(flatProse(3, 'visible')).toContain('the numbers are what this hand-written rule does');
+    expect(flatProse(3, 'visible')).toContain('the numbers are what the teaching rule does');
     expect(flatProse(3, 'visible')).toContain('A trained model learns its own weights');
   });
 });
@@ -82,8 +83,8 @@ describe('Step 4’s reading of the query of “sat”', () => {
     );
   });
 
-  it('says the query comes from the hand-written rule before the figure shows it', () => {
-    expect(proseBefore(4, 'qkv-retrieval')).toContain('hand-written rule');
+  it('says the query comes from the teaching rule, written by hand, before the figure shows it', () => {
+    expect(proseBefore(4, 'qkv-retrieval')).toMatch(/teaching rule,\s+written by hand/);
   });
 });
 
@@ -107,8 +108,10 @@ describe('Step 5’s account of the rule', () => {
     );
   });
 
-  it('says, always visible, that the rule is written for teaching, not learned', () => {
-    expect(flatProse(5, 'visible')).toContain('<strong>written for teaching, not learned</strong>');
+  it('says, always visible, that the teaching rule is written by hand, not learned', () => {
+    expect(flatProse(5, 'visible')).toContain(
+      'the teaching rule, a short rule <strong>written by hand, not learned</strong>',
+    );
   });
 
   it('is right that a verb looks for nouns, pronouns, particles and adverbs, not determiners', () => {
