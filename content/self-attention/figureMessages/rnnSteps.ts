@@ -26,7 +26,7 @@ export const rnnStepsMessages = {
   stateSize: (size: number) =>
     `Each hidden state is ${String(size)} numbers, whatever the length of the sentence. When the RNN reaches the last word, everything it kept about the first must fit in these ${String(size)} numbers.`,
   weightsNote: (seed: number, size: number, gain: number) =>
-    `W, U and b are random numbers (seed ${String(seed)}), not trained: this RNN shows how the state is carried, not what a trained one would keep. Its size (${String(size)}) and recurrent gain g = ${String(gain)} are set in the next figure.`,
+    `W weighs the word’s numbers, U the state carried in, b is a constant added to each unit, and tanh squashes every sum to between −1 and 1. W, U and b are random numbers (seed ${String(seed)}), not trained: this RNN shows how the state is carried, not what a trained one would keep. Its size (${String(size)}) and recurrent gain g = ${String(gain)} are set in the next figure.`,
   legend:
     'Colour repeats each number (purple–orange scale, safe for colour-blind readers): orange for −1, purple for +1, fading into the background at 0. The printed number is the value.',
 } as const;
