@@ -2,6 +2,7 @@
 // page's thread never blocked over 50 ms, and numbers equal to the engine's in Node.
 import { describe, expect, it } from 'vitest';
 import { createExperiment } from '../src/engine/experiment/experiment';
+import { contrastRatio, relativeLuminance } from '../src/ui/widgets/cellColour';
 import { expectNoAxeViolations, lessonSession, openFigures, pageScrollWidth } from './browser';
 
 const openLessonPage = lessonSession();
@@ -55,6 +56,16 @@ describe('Step 6: the recall experiment', () => {
     await expect.poll(stepShown, { timeout: 15_000 }).toBeGreaterThan(0);
     await page.keyboard.press('Enter'); // Pause: the button kept the focus
     await expect.poll(phase).toBe('paused');
+    // The chosen n, locked for the run, stays legible: it says what is training.
+    const [ink, paper] = await figure
+      .locator('fieldset.segmented label:has(input:checked:disabled)')
+      .evaluate((label) => [
+        getComputedStyle(label).color,
+        getComputedStyle(label).backgroundColor,
+      ]);
+    expect(contrastRatio(relativeLuminance(ink), relativeLuminance(paper))).toBeGreaterThanOrEqual(
+      4.5,
+    );
     const pausedAt = await stepShown();
     await page.waitForTimeout(600);
     expect(await stepShown()).toBe(pausedAt);

@@ -193,6 +193,9 @@ describe('the first paint', () => {
 describe('the word table', () => {
   it('is read in a worker, and Step 5 shows the engine’s weights from it', async () => {
     const { page, url } = await open('', { viewport: LAPTOP });
+    // The overview's own figure reads the word table too, after its first paint: listen only
+    // once it is drawn, so that the one worker counted is Step 5's, after the reload.
+    await waitForFigures(page);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await reload(page, url('#/step/5/the-cat-sat-down'));
