@@ -9,7 +9,8 @@
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 
-const FIGURE_LINE = /^\[\[figure:([a-z0-9-]+)\]\]$/;
+/** A line that places a figure (figure-steps.js reads the same lines to map figures to steps). */
+export const FIGURE_LINE = /^\[\[figure:([a-z0-9-]+)\]\]$/;
 const DEEPER_OPEN = /^:::deeper[ \t]+(\S.*?)[ \t]*$/;
 const CONTAINER_CLOSE = /^:::[ \t]*$/;
 const ANY_CONTAINER = /^:::/;

@@ -3,9 +3,11 @@
 // figure). The build groups the figures' shared code by the steps that use it (figure-chunks.js).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { FIGURE_LINE } from '../vite-plugin-lesson-markdown.js';
 
 const ENTRY = /(?:'([a-z0-9-]+)'|([a-z0-9]+)):\s*\{[^{}]*?import\('([^']+)'\)/g;
-const FIGURE_LINE = /^\[\[figure:([a-z0-9-]+)\]\]$/gm;
+/** Every figure line of a step's Markdown, in the plugin's own grammar. */
+const FIGURE_LINES = new RegExp(FIGURE_LINE.source, 'gm');
 
 /**
  * @param {string} registryFile the figure registry (src/ui/figures/registry.ts)
@@ -24,7 +26,7 @@ export function figureSteps(registryFile, stepsDir) {
     .filter((name) => /^\d+-.*\.md$/.test(name))
     .sort();
   files.forEach((name, index) => {
-    for (const [, id] of readFileSync(join(stepsDir, name), 'utf8').matchAll(FIGURE_LINE)) {
+    for (const [, id] of readFileSync(join(stepsDir, name), 'utf8').matchAll(FIGURE_LINES)) {
       const module = moduleOf.get(id ?? '');
       if (!module)
         throw new Error(
